@@ -1,0 +1,1 @@
+"""Question banks, attempts, scoring and risk-instrument calibration exercises."""

@@ -1,0 +1,1 @@
+"""Certification tracks, issuance, expiry, revocation, verification and the status API."""

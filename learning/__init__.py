@@ -1,0 +1,1 @@
+"""People, organisations and roles; enrolments, progress and xAPI in later issues."""

@@ -1,0 +1,17 @@
+"""Template context shared by every page."""
+
+from learning.roles import Role
+from learning.selectors import user_roles
+
+
+def navigation(request) -> dict:
+    roles = user_roles(user=request.user) if hasattr(request, "user") else set()
+    return {
+        "nav_roles": roles,
+        "nav_is_manager": Role.MANAGER in roles,
+        "nav_has_admin": bool(
+            request.user.is_authenticated and request.user.has_perm("wagtailadmin.access_admin")
+        )
+        if hasattr(request, "user")
+        else False,
+    }

@@ -1,0 +1,59 @@
+"""Health checks of the services the platform needs: database, cache, broker."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from django.core.cache import cache
+from django.db import connection
+
+from learning.models import Heartbeat
+
+
+def _database() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        cursor.fetchone()
+
+
+def _cache() -> None:
+    key = f"healthz:{uuid.uuid4().hex}"
+    cache.set(key, "1", timeout=5)
+    if cache.get(key) != "1":
+        raise RuntimeError("cache did not return what was written")
+    cache.delete(key)
+
+
+def _broker() -> None:
+    from config.celery import app
+
+    with app.connection_for_write() as conn:
+        conn.ensure_connection(max_retries=1, timeout=2)
+
+
+CHECKS: dict[str, Callable[[], None]] = {
+    "database": _database,
+    "cache": _cache,
+    "broker": _broker,
+}
+
+
+def check_all() -> dict:
+    """Run every check; a failing check reports its error class, never its message (which
+    may contain a connection string)."""
+    report: dict = {}
+    for name, check in CHECKS.items():
+        try:
+            check()
+        except Exception as exc:
+            report[name] = {"status": "error", "error": type(exc).__name__}
+        else:
+            report[name] = {"status": "ok"}
+    report["status"] = "ok" if all(v["status"] == "ok" for v in report.values()) else "error"
+    try:
+        beat = Heartbeat.objects.filter(name="worker").first()
+    except Exception:
+        beat = None
+    report["worker_last_seen"] = beat.seen_at.isoformat() if beat else None
+    return report

@@ -1,0 +1,46 @@
+"""Every view states who may use it, with one of these decorators.
+
+The decorator also records the rule on the view (``view.permission``) so a test can check
+that no URL in the project is left without one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+
+from learning.roles import Role
+from learning.selectors import user_roles
+
+
+def _mark(view: Callable, rule: str) -> Callable:
+    view.permission = rule
+    return view
+
+
+def public(view: Callable) -> Callable:
+    """Anyone, signed in or not."""
+    return _mark(view, "public")
+
+
+def authenticated(view: Callable) -> Callable:
+    """Any signed-in user; others are sent to the login page."""
+    return _mark(login_required(view), "authenticated")
+
+
+def manager_or_perm(perm: str) -> Callable[[Callable], Callable]:
+    """Signed-in managers, and holders of ``perm``; others get 403."""
+
+    def decorator(view: Callable) -> Callable:
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if not (Role.MANAGER in user_roles(user=request.user) or request.user.has_perm(perm)):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return _mark(login_required(wrapped), f"manager or {perm}")
+
+    return decorator

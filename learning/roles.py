@@ -1,0 +1,66 @@
+"""The platform's roles and what each may do.
+
+Every person is a *learner*. A *manager* is scoped to one or more organisation subtrees
+(``ManagerScope`` rows). The other roles are platform-wide and are Django groups, so that
+Wagtail's own page and snippet permissions attach to them in the usual way.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    LEARNER = "learner", _("Learner")
+    MANAGER = "manager", _("Manager")
+    CONTENT_EDITOR = "content_editor", _("Content editor")
+    CERTIFICATION_ADMIN = "certification_admin", _("Certification administrator")
+    PLATFORM_ADMIN = "platform_admin", _("Platform administrator")
+
+
+# Group name per group-backed role, and the permissions ("app_label.codename") it carries.
+ROLE_GROUPS: dict[str, str] = {
+    Role.CONTENT_EDITOR: "Content editors",
+    Role.CERTIFICATION_ADMIN: "Certification administrators",
+    Role.PLATFORM_ADMIN: "Platform administrators",
+}
+
+ROLE_PERMISSIONS: dict[str, list[str]] = {
+    Role.CONTENT_EDITOR: [
+        "wagtailadmin.access_admin",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    ],
+    Role.CERTIFICATION_ADMIN: [
+        "wagtailadmin.access_admin",
+        "learning.view_person",
+        "learning.view_organisation",
+        "learning.view_all_people",
+    ],
+    Role.PLATFORM_ADMIN: [
+        "wagtailadmin.access_admin",
+        "learning.view_person",
+        "learning.add_person",
+        "learning.change_person",
+        "learning.delete_person",
+        "learning.view_organisation",
+        "learning.add_organisation",
+        "learning.change_organisation",
+        "learning.delete_organisation",
+        "learning.import_people",
+        "learning.view_all_people",
+    ],
+}
+
+# Roles accepted in the CSV import, with the spellings people use.
+ROLE_ALIASES: dict[str, str] = {
+    **{r.value: r.value for r in Role},
+    "certification_administrator": Role.CERTIFICATION_ADMIN,
+    "platform_administrator": Role.PLATFORM_ADMIN,
+    "editor": Role.CONTENT_EDITOR,
+}

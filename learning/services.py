@@ -1,0 +1,295 @@
+"""Writes about people, organisations and roles.
+
+Every service is keyword-only, validates with ``full_clean()`` before it saves, and sends its
+domain event only once the transaction has committed.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from learning import signals
+from learning.models import (
+    PATH_SEPARATOR,
+    ManagerScope,
+    Membership,
+    Organisation,
+    Person,
+    User,
+)
+from learning.roles import ROLE_GROUPS, ROLE_PERMISSIONS, Role
+from learning.selectors import normalise_name_path
+
+
+def _send_on_commit(signal, **kwargs) -> None:
+    transaction.on_commit(partial(signal.send, **kwargs))
+
+
+# --- Organisations -------------------------------------------------------------------------
+def _check_organisation_name(name: str) -> str:
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": _("A unit needs a name.")})
+    if PATH_SEPARATOR in name:
+        raise ValidationError({"name": _("A unit name cannot contain “/”.")})
+    return name
+
+
+def _check_sibling_name_free(
+    *, parent: Organisation | None, name: str, exclude_pk: int | None = None
+) -> None:
+    siblings = parent.get_children() if parent else Organisation.get_root_nodes()
+    clash = siblings.filter(name__iexact=name).exclude(pk=exclude_pk)
+    if clash.exists():
+        raise ValidationError({"name": _("There is already a unit called “%s” here.") % name})
+
+
+@transaction.atomic
+def organisation_create(
+    *, name: str, parent: Organisation | None = None, sector: str = ""
+) -> Organisation:
+    """Create a unit under ``parent`` (a new top-level organisation when None).
+
+    Raises ValidationError when a sibling already has the name (ignoring case).
+    """
+    name = _check_organisation_name(name)
+    _check_sibling_name_free(parent=parent, name=name)
+    name_path = f"{parent.name_path}{PATH_SEPARATOR}{name}" if parent else name
+    node = Organisation(name=name, sector=sector, name_path=name_path)
+    node.full_clean(exclude=["path", "depth", "numchild"])
+    if parent is None:
+        return Organisation.add_root(instance=node)
+    parent.refresh_from_db()
+    return parent.add_child(instance=node)
+
+
+@transaction.atomic
+def organisation_update(
+    *,
+    organisation: Organisation,
+    name: str,
+    sector: str,
+    parent: Organisation | None,
+) -> Organisation:
+    """Rename, re-sector or move a unit; the names path of its whole subtree follows.
+
+    Raises ValidationError when the move would put a unit under itself or a sibling
+    already has the name.
+    """
+    name = _check_organisation_name(name)
+    current_parent = organisation.get_parent()
+    if parent is not None and (
+        parent.pk == organisation.pk or parent.path.startswith(organisation.path)
+    ):
+        raise ValidationError({"parent": _("A unit cannot be moved under itself.")})
+    _check_sibling_name_free(parent=parent, name=name, exclude_pk=organisation.pk)
+    moved = (parent.pk if parent else None) != (current_parent.pk if current_parent else None)
+    organisation.name = name
+    organisation.sector = sector
+    organisation.full_clean(exclude=["path", "depth", "numchild", "name_path"])
+    organisation.save(update_fields=["name", "sector"])
+    if moved:
+        if parent is None:
+            organisation.move(Organisation.get_first_root_node(), pos="sorted-sibling")
+        else:
+            organisation.move(parent, pos="sorted-child")
+    organisation.refresh_from_db()
+    _refresh_name_paths(organisation)
+    return organisation
+
+
+def _refresh_name_paths(organisation: Organisation) -> None:
+    """Recompute ``name_path`` for ``organisation`` and every descendant."""
+    parent = organisation.get_parent()
+    organisation.name_path = (
+        f"{parent.name_path}{PATH_SEPARATOR}{organisation.name}" if parent else organisation.name
+    )
+    organisation.save(update_fields=["name_path"])
+    by_path = {organisation.path: organisation.name_path}
+    for node in organisation.get_descendants().order_by("depth"):
+        parent_path = node.path[: -Organisation.steplen]
+        node.name_path = f"{by_path[parent_path]}{PATH_SEPARATOR}{node.name}"
+        by_path[node.path] = node.name_path
+        node.save(update_fields=["name_path"])
+
+
+@transaction.atomic
+def organisation_ensure_path(*, name_path: str) -> tuple[Organisation, list[str]]:
+    """Return the unit at ``name_path``, creating missing units below an existing top level.
+
+    The first name must be an existing top-level organisation, so a typo cannot create a
+    new municipality. Returns the unit and the name paths created.
+    """
+    names = normalise_name_path(name_path).split(PATH_SEPARATOR)
+    node = Organisation.get_root_nodes().filter(name__iexact=names[0]).first()
+    if node is None:
+        raise ValidationError(_("No top-level organisation is called “%s”.") % names[0])
+    created: list[str] = []
+    for name in names[1:]:
+        child = node.get_children().filter(name__iexact=name).first()
+        if child is None:
+            child = organisation_create(name=name, parent=node)
+            created.append(child.name_path)
+        node = child
+    return node, created
+
+
+# --- People --------------------------------------------------------------------------------
+@transaction.atomic
+def person_create(
+    *,
+    employee_number: str,
+    first_name: str,
+    last_name: str,
+    email: str,
+    sector: str,
+    job_title: str = "",
+    username: str | None = None,
+    password: str | None = None,
+) -> Person:
+    """Create a login and the person behind it.
+
+    Without ``password`` the account has an unusable password: the person sets one through
+    "forgot password" (or signs in by SSO). Raises ValidationError on any invalid field,
+    including an email or employee number already in use.
+    """
+    user = User(
+        username=(username or employee_number).strip(),
+        first_name=first_name.strip(),
+        last_name=last_name.strip(),
+        email=email.strip().lower(),
+    )
+    if password:
+        user.set_password(password)
+    else:
+        user.set_unusable_password()
+    user.full_clean()
+    user.save()
+    person = Person(
+        user=user,
+        employee_number=employee_number.strip(),
+        sector=sector,
+        job_title=job_title.strip(),
+    )
+    person.full_clean()
+    person.save()
+    _send_on_commit(signals.person_created, sender=Person, person=person)
+    return person
+
+
+@transaction.atomic
+def person_update(*, person: Person, **fields) -> list[str]:
+    """Change a person's name, email, sector or job title; return the fields that changed.
+
+    Accepts ``first_name``, ``last_name``, ``email`` (user) and ``sector``, ``job_title``,
+    ``preferred_language`` (person). Unchanged values write nothing and send no event, so
+    repeating an update is harmless.
+    """
+    user_fields = {"first_name", "last_name", "email"}
+    person_fields = {"sector", "job_title", "preferred_language"}
+    unknown = set(fields) - user_fields - person_fields
+    if unknown:
+        raise TypeError(f"person_update() got unexpected fields: {sorted(unknown)}")
+    changed: list[str] = []
+    for name, value in fields.items():
+        value = value.strip().lower() if name == "email" else value.strip()
+        target = person.user if name in user_fields else person
+        if getattr(target, name) != value:
+            setattr(target, name, value)
+            changed.append(name)
+    if not changed:
+        return changed
+    person.user.full_clean()
+    person.full_clean()
+    person.user.save()
+    person.save()
+    _send_on_commit(signals.person_updated, sender=Person, person=person, changed=changed)
+    return changed
+
+
+def membership_add(*, person: Person, organisation: Organisation) -> bool:
+    """Make ``person`` a member of ``organisation``; True if that is new. Idempotent."""
+    _membership, created = Membership.objects.get_or_create(
+        person=person, organisation=organisation
+    )
+    return created
+
+
+# --- Roles ---------------------------------------------------------------------------------
+@transaction.atomic
+def role_grant(*, person: Person, role: str, organisation: Organisation | None = None) -> bool:
+    """Give ``person`` a role; True if they did not hold it already. Idempotent.
+
+    A manager role needs the ``organisation`` whose subtree it covers; the other roles are
+    platform-wide and ignore it. Every person is a learner, so granting that changes nothing.
+    """
+    if role == Role.LEARNER:
+        return False
+    if role == Role.MANAGER:
+        if organisation is None:
+            raise ValidationError(_("A manager role needs the unit it covers."))
+        _scope, created = ManagerScope.objects.get_or_create(
+            person=person, organisation=organisation
+        )
+    elif role in ROLE_GROUPS:
+        group = Group.objects.get(name=ROLE_GROUPS[role])
+        created = not person.user.groups.filter(pk=group.pk).exists()
+        person.user.groups.add(group)
+    else:
+        raise ValidationError(_("Unknown role “%s”.") % role)
+    if created:
+        _send_on_commit(
+            signals.role_granted,
+            sender=Person,
+            person=person,
+            role=role,
+            organisation=organisation,
+        )
+    return created
+
+
+@transaction.atomic
+def role_revoke(*, person: Person, role: str, organisation: Organisation | None = None) -> bool:
+    """Take a role away; True if the person held it. For a manager, ``organisation`` names
+    the scope to drop (all scopes when None)."""
+    if role == Role.MANAGER:
+        scopes = person.manager_scopes.all()
+        if organisation is not None:
+            scopes = scopes.filter(organisation=organisation)
+        removed, _count = scopes.delete()
+    elif role in ROLE_GROUPS:
+        group = Group.objects.get(name=ROLE_GROUPS[role])
+        removed = person.user.groups.filter(pk=group.pk).exists()
+        person.user.groups.remove(group)
+    else:
+        return False
+    if removed:
+        _send_on_commit(
+            signals.role_revoked,
+            sender=Person,
+            person=person,
+            role=role,
+            organisation=organisation,
+        )
+    return bool(removed)
+
+
+def roles_sync_groups() -> None:
+    """Create the role groups and give each exactly its permissions. Idempotent; runs after
+    every ``migrate`` so a new permission reaches existing installations."""
+    for role, group_name in ROLE_GROUPS.items():
+        group, _new = Group.objects.get_or_create(name=group_name)
+        permissions = []
+        for dotted in ROLE_PERMISSIONS[role]:
+            app_label, codename = dotted.split(".")
+            permission = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if permission is not None:
+                permissions.append(permission)
+        group.permissions.set(permissions)

@@ -1,0 +1,18 @@
+"""Domain events of the ``learning`` app. Receivers elsewhere hang later features on these
+(xAPI statements, assignments, notifications) without this app knowing about them.
+
+Every signal is sent after the write has committed (``transaction.on_commit``), so a receiver
+never sees a row that is later rolled back.
+"""
+
+from django.dispatch import Signal
+
+# sender=Person, person=Person
+person_created = Signal()
+# sender=Person, person=Person, changed=list[str]
+person_updated = Signal()
+# sender=Person, person=Person, role=str, organisation=Organisation | None
+role_granted = Signal()
+role_revoked = Signal()
+# sender=PersonImport, person_import=PersonImport
+people_imported = Signal()

@@ -1,0 +1,120 @@
+"""Pages for staff and managers: the start page, the team overview, health."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.forms import PasswordResetForm
+from django.db.models import Prefetch, Q
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from learning import health
+from learning.models import Membership
+from learning.permissions import manager_or_perm, public
+from learning.roles import Role
+from learning.selectors import (
+    organisations_managed_by,
+    person_get_visible,
+    persons_visible_to,
+    user_roles,
+)
+
+TEAM_PERMISSION = "learning.view_all_people"
+TEAM_PAGE_SIZE = 50
+
+
+@public
+@require_GET
+def start(request: HttpRequest) -> HttpResponse:
+    """Anonymous visitors get the welcome page; signed-in staff their own start page."""
+    if not request.user.is_authenticated:
+        return render(request, "learning/welcome.html")
+    person = getattr(request.user, "person", None)
+    memberships = person.memberships.select_related("organisation") if person is not None else []
+    roles = user_roles(user=request.user)
+    return render(
+        request,
+        "learning/start.html",
+        {
+            "person": person,
+            "memberships": memberships,
+            "roles": [Role(r).label for r in Role if r in roles],
+            "managed_units": organisations_managed_by(user=request.user).filter(
+                manager_scopes__person__user=request.user
+            ),
+        },
+    )
+
+
+@manager_or_perm(TEAM_PERMISSION)
+@require_GET
+def team(request: HttpRequest) -> HttpResponse:
+    """The people a manager is responsible for, searchable by name or employee number."""
+    query = request.GET.get("q", "").strip()
+    people = persons_visible_to(user=request.user).exclude(user=request.user)
+    if query:
+        people = people.filter(
+            Q(user__first_name__icontains=query)
+            | Q(user__last_name__icontains=query)
+            | Q(employee_number__icontains=query)
+        )
+    people = people.prefetch_related(
+        Prefetch("memberships", queryset=Membership.objects.select_related("organisation"))
+    ).order_by("user__last_name", "user__first_name")
+    total = people.count()
+    return render(
+        request,
+        "learning/team.html",
+        {
+            "people": people[:TEAM_PAGE_SIZE],
+            "total": total,
+            "query": query,
+            "truncated": total > TEAM_PAGE_SIZE,
+        },
+    )
+
+
+@manager_or_perm(TEAM_PERMISSION)
+@require_GET
+def team_person(request: HttpRequest, pk: int) -> HttpResponse:
+    """One person in the manager's units; 404 for anyone outside them."""
+    person = person_get_visible(user=request.user, pk=pk)
+    if person is None:
+        raise Http404
+    return render(
+        request,
+        "learning/team_person.html",
+        {"person": person, "memberships": person.memberships.select_related("organisation")},
+    )
+
+
+@manager_or_perm(TEAM_PERMISSION)
+@require_POST
+def team_person_send_login_link(request: HttpRequest, pk: int) -> HttpResponse:
+    """Email a team member a link to set their password, e.g. after an import."""
+    person = person_get_visible(user=request.user, pk=pk)
+    if person is None:
+        raise Http404
+    if not person.user.email:
+        messages.error(request, _("%s has no email address.") % person.full_name)
+        return redirect("team_person", pk=pk)
+    form = PasswordResetForm({"email": person.user.email})
+    form.is_valid()
+    form.save(
+        request=request,
+        use_https=request.is_secure(),
+        email_template_name="registration/password_set_email.txt",
+        subject_template_name="registration/password_set_subject.txt",
+    )
+    messages.success(request, _("A link to set a password was sent to %s.") % person.full_name)
+    return redirect("team_person", pk=pk)
+
+
+@public
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Database, cache and broker status: 200 when all answer, 503 when any does not."""
+    report = health.check_all()
+    return JsonResponse(report, status=200 if report["status"] == "ok" else 503)

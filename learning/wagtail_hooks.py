@@ -1,0 +1,1 @@
+"""Wagtail admin registrations for people, organisations and the CSV import."""

@@ -1,0 +1,1 @@
+"""Wagtail page types and StreamField blocks: course content only."""
