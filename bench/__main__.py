@@ -1,0 +1,20 @@
+"""Run every benchmark: ``python -m bench`` (or ``make bench``)."""
+
+import os
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+
+import django
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+
+from bench import scope  # noqa: E402
+
+if __name__ == "__main__":
+    connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    try:
+        scope.run()
+    finally:
+        connection.creation.destroy_test_db(connection.settings_dict["NAME"], verbosity=0)
