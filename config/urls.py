@@ -1,9 +1,12 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from modules.urls import journey_urlpatterns
 
 
 def _superusers_only(request) -> bool:
@@ -17,6 +20,7 @@ urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("modules.urls")),
     path("", include("learning.urls")),
 ]
 
@@ -25,5 +29,10 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's page serving comes last: it matches every path the others did not.
-urlpatterns += [path("", include(wagtail_urls))]
+# Content and the journey's actions live under a language prefix (/da/…, /en/…), so the
+# language of the page always matches the language of its content. Wagtail's page serving
+# comes last: it matches every path the others did not.
+urlpatterns += i18n_patterns(
+    path("", include(journey_urlpatterns)),
+    path("", include(wagtail_urls)),
+)

@@ -29,12 +29,11 @@ ROLE_GROUPS: dict[str, str] = {
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     Role.CONTENT_EDITOR: [
         "wagtailadmin.access_admin",
-        "wagtailimages.add_image",
-        "wagtailimages.change_image",
-        "wagtailimages.choose_image",
-        "wagtaildocs.add_document",
-        "wagtaildocs.change_document",
-        "wagtaildocs.choose_document",
+        "modules.view_localprocedure",
+        "modules.add_localprocedure",
+        "modules.change_localprocedure",
+        "modules.delete_localprocedure",
+        "wagtail_localize.submit_translation",
     ],
     Role.CERTIFICATION_ADMIN: [
         "wagtailadmin.access_admin",
@@ -54,6 +53,22 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "learning.delete_organisation",
         "learning.import_people",
         "learning.view_all_people",
+    ],
+}
+
+# Permissions a role holds on the whole page tree (granted on Wagtail's root page) and on
+# every collection of images and documents (granted on the root collection).
+ROLE_PAGE_PERMISSIONS: dict[str, list[str]] = {
+    Role.CONTENT_EDITOR: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+}
+ROLE_COLLECTION_PERMISSIONS: dict[str, list[str]] = {
+    Role.CONTENT_EDITOR: [
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
     ],
 }
 

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AnonymousUser
-from django.db.models import QuerySet
+from uuid import UUID
 
-from learning.models import ManagerScope, Organisation, Person, User
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import F, Prefetch, QuerySet
+
+from learning.data import LessonState, ModuleProgress
+from learning.models import (
+    CourseLesson,
+    CourseModule,
+    Enrolment,
+    ManagerScope,
+    Organisation,
+    Person,
+    User,
+)
 from learning.roles import ROLE_GROUPS, Role
 
 
@@ -72,3 +83,96 @@ def organisation_get_by_name_path(*, name_path: str) -> Organisation | None:
 def normalise_name_path(name_path: str) -> str:
     """ "A / B/C " → "A/B/C": the form ``Organisation.name_path`` stores."""
     return "/".join(part.strip() for part in name_path.split("/") if part.strip())
+
+
+# --- Progress ------------------------------------------------------------------------------
+def enrolment_get(*, person: Person, module_key) -> Enrolment | None:
+    """The person's enrolment in the module, or None."""
+    return (
+        Enrolment.objects.select_related("module")
+        .filter(person=person, module__key=module_key)
+        .first()
+    )
+
+
+def module_progress_get(*, person: Person | None, module_key) -> ModuleProgress:
+    """The person's progress through the current outline of one module."""
+    key = UUID(str(module_key))
+    return module_progress_many(person=person, module_keys=[key])[key]
+
+
+def module_progress_many(*, person: Person | None, module_keys) -> dict:
+    """Progress through each module's current outline, keyed by module key, in a fixed
+    number of queries whatever the number of modules.
+
+    Inactive lessons (removed from the module) are left out; completion already earned stays.
+    Keys are UUIDs (strings are accepted); a key with no published outline maps to an empty,
+    unenrolled progress.
+    """
+    keys = [UUID(str(k)) for k in module_keys]
+    modules = {
+        m.key: m
+        for m in CourseModule.objects.filter(key__in=keys).prefetch_related(
+            Prefetch("lessons", queryset=CourseLesson.objects.filter(is_active=True))
+        )
+    }
+    enrolments = {}
+    if person is not None:
+        enrolments = {
+            e.module.key: e
+            for e in Enrolment.objects.filter(person=person, module__key__in=keys)
+            .select_related("module")
+            .prefetch_related("lessons")
+        }
+    completed = _completed_module_keys(person) if person is not None else set()
+    return {key: _progress(modules.get(key), enrolments.get(key), completed, key) for key in keys}
+
+
+def _completed_module_keys(person: Person) -> set[str]:
+    return {
+        str(k)
+        for k in person.enrolments.filter(completed_at__isnull=False).values_list(
+            "module__key", flat=True
+        )
+    }
+
+
+def _progress(module, enrolment, completed: set[str], key) -> ModuleProgress:
+    if module is None:
+        return ModuleProgress(module_key=key, enrolled=False, lessons=())
+    done = {p.lesson_key: p for p in enrolment.lessons.all()} if enrolment else {}
+    lessons = tuple(
+        LessonState(
+            key=lesson.key,
+            title=lesson.title,
+            required=lesson.required,
+            viewed=lesson.key in done,
+            completed=lesson.key in done and done[lesson.key].completed_at is not None,
+        )
+        for lesson in sorted(module.lessons.all(), key=lambda lesson: lesson.position)
+    )
+    missing = tuple(k for k in module.prerequisite_keys if k not in completed)
+    return ModuleProgress(
+        module_key=module.key,
+        enrolled=enrolment is not None,
+        lessons=lessons,
+        completed_at=enrolment.completed_at if enrolment else None,
+        resume_key=enrolment.last_lesson_key if enrolment else None,
+        seconds_spent=sum(p.seconds_spent for p in done.values()),
+        missing_prerequisites=() if enrolment else missing,
+    )
+
+
+def module_missing_prerequisites(*, person: Person, module: CourseModule) -> list[str]:
+    """Keys of the module's prerequisite modules the person has not completed."""
+    completed = _completed_module_keys(person)
+    return [key for key in module.prerequisite_keys if key not in completed]
+
+
+def enrolments_for_person(*, person: Person) -> QuerySet[Enrolment]:
+    """The person's enrolments, most recently active first."""
+    return (
+        Enrolment.objects.select_related("module")
+        .filter(person=person, module__is_live=True)
+        .order_by(F("last_activity_at").desc(nulls_last=True), "-enrolled_at")
+    )

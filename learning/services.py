@@ -22,7 +22,13 @@ from learning.models import (
     Person,
     User,
 )
-from learning.roles import ROLE_GROUPS, ROLE_PERMISSIONS, Role
+from learning.roles import (
+    ROLE_COLLECTION_PERMISSIONS,
+    ROLE_GROUPS,
+    ROLE_PAGE_PERMISSIONS,
+    ROLE_PERMISSIONS,
+    Role,
+)
 from learning.selectors import normalise_name_path
 
 
@@ -284,12 +290,34 @@ def roles_sync_groups() -> None:
     every ``migrate`` so a new permission reaches existing installations."""
     for role, group_name in ROLE_GROUPS.items():
         group, _new = Group.objects.get_or_create(name=group_name)
-        permissions = []
-        for dotted in ROLE_PERMISSIONS[role]:
-            app_label, codename = dotted.split(".")
-            permission = Permission.objects.filter(
-                content_type__app_label=app_label, codename=codename
-            ).first()
-            if permission is not None:
-                permissions.append(permission)
-        group.permissions.set(permissions)
+        permissions = [_permission(dotted) for dotted in ROLE_PERMISSIONS[role]]
+        group.permissions.set([p for p in permissions if p is not None])
+        _sync_tree_permissions(group, role)
+
+
+def _permission(dotted: str) -> Permission | None:
+    app_label, codename = dotted.split(".")
+    return Permission.objects.filter(
+        content_type__app_label=app_label, codename=codename
+    ).first()
+
+
+def _sync_tree_permissions(group: Group, role: str) -> None:
+    """Grant the role's page permissions on the root page and its image and document
+    permissions on the root collection (Wagtail checks those, not model permissions)."""
+    from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+    root_page = Page.get_first_root_node()
+    for codename in ROLE_PAGE_PERMISSIONS.get(role, []) if root_page else []:
+        permission = _permission(f"wagtailcore.{codename}")
+        if permission is not None:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root_page, permission=permission
+            )
+    root_collection = Collection.get_first_root_node()
+    for dotted in ROLE_COLLECTION_PERMISSIONS.get(role, []) if root_collection else []:
+        permission = _permission(dotted)
+        if permission is not None:
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root_collection, permission=permission
+            )

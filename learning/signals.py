@@ -16,3 +16,15 @@ role_granted = Signal()
 role_revoked = Signal()
 # sender=PersonImport, person_import=PersonImport
 people_imported = Signal()
+
+# Course outlines and progress (sender is the model class; all sent after commit).
+# module=CourseModule
+outline_published = Signal()
+# enrolment=Enrolment
+module_enrolled = Signal()
+# enrolment=Enrolment, lesson_key=UUID, first_time=bool
+lesson_viewed = Signal()
+# enrolment=Enrolment, lesson_key=UUID
+lesson_completed = Signal()
+# enrolment=Enrolment
+module_completed = Signal()

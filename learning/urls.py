@@ -6,7 +6,6 @@ from learning.forms import LoginForm
 from learning.permissions import authenticated, public
 
 urlpatterns = [
-    path("", views.start, name="start"),
     path("healthz", views.healthz, name="healthz"),
     path("team/", views.team, name="team"),
     path("team/<int:pk>/", views.team_person, name="team_person"),

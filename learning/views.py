@@ -13,39 +13,13 @@ from django.views.decorators.http import require_GET, require_POST
 from learning import health
 from learning.models import Membership
 from learning.permissions import manager_or_perm, public
-from learning.roles import Role
 from learning.selectors import (
-    organisations_managed_by,
     person_get_visible,
     persons_visible_to,
-    user_roles,
 )
 
 TEAM_PERMISSION = "learning.view_all_people"
 TEAM_PAGE_SIZE = 50
-
-
-@public
-@require_GET
-def start(request: HttpRequest) -> HttpResponse:
-    """Anonymous visitors get the welcome page; signed-in staff their own start page."""
-    if not request.user.is_authenticated:
-        return render(request, "learning/welcome.html")
-    person = getattr(request.user, "person", None)
-    memberships = person.memberships.select_related("organisation") if person is not None else []
-    roles = user_roles(user=request.user)
-    return render(
-        request,
-        "learning/start.html",
-        {
-            "person": person,
-            "memberships": memberships,
-            "roles": [Role(r).label for r in Role if r in roles],
-            "managed_units": organisations_managed_by(user=request.user).filter(
-                manager_scopes__person__user=request.user
-            ),
-        },
-    )
 
 
 @manager_or_perm(TEAM_PERMISSION)

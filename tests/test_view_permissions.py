@@ -13,9 +13,8 @@ def walk(patterns, prefix=""):
     for entry in patterns:
         route = prefix + str(entry.pattern)
         if isinstance(entry, URLResolver):
-            if route.startswith(DELEGATED_PREFIXES) or entry.urlconf_name.__name__ == (
-                "wagtail.urls"
-            ):
+            name = getattr(entry.urlconf_name, "__name__", "")
+            if route.startswith(DELEGATED_PREFIXES) or name == "wagtail.urls":
                 continue
             yield from walk(entry.url_patterns, route)
         elif isinstance(entry, URLPattern):

@@ -11,8 +11,16 @@ from learning.models import Heartbeat
 from learning.tasks import heartbeat_record
 
 
+@pytest.fixture
+def through_broker():
+    """Send tasks through the broker, not in-process as the rest of the suite does."""
+    app.conf.task_always_eager = False
+    yield
+    app.conf.task_always_eager = True
+
+
 @pytest.mark.django_db(transaction=True)
-def test_a_queued_task_is_run_by_a_real_worker_and_shows_in_health(client):
+def test_a_queued_task_is_run_by_a_real_worker_and_shows_in_health(client, through_broker):
     heartbeat_record.delay("worker")
 
     with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10):

@@ -1,0 +1,45 @@
+"""Use a signed-in person's preferred language where the URL does not name one."""
+
+from django.conf import settings
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+
+
+class PreferredLanguageMiddleware:
+    """After authentication: on pages outside the language prefix (the start page, team
+    pages, accounts), a person's saved preference wins over the browser's, on any device."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        person = getattr(request.user, "person", None) if request.user.is_authenticated else None
+        preferred = getattr(person, "preferred_language", "")
+        in_path = translation.get_language_from_path(request.path_info)
+        if preferred and not in_path and preferred in dict(settings.LANGUAGES):
+            translation.activate(preferred)
+            request.LANGUAGE_CODE = preferred
+        response = self.get_response(request)
+        if preferred and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != preferred:
+            response.set_cookie(
+                settings.LANGUAGE_COOKIE_NAME, preferred, max_age=365 * 24 * 3600,
+                samesite="Lax", secure=request.is_secure(),
+            )
+        return response
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, without turning unprefixed 404s into redirects.
+
+    Django redirects a 404 at ``/x/`` to ``/<default language>/x/`` when that path would
+    match; under the language prefix Wagtail's catch-all matches every path, so every 404
+    (a person outside a manager's scope, say) would become a redirect to another 404.
+    """
+
+    def process_response(self, request, response):
+        if response.status_code == 404:
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)

@@ -1,0 +1,37 @@
+"""Template helpers for the site shell and content pages."""
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+
+register = template.Library()
+
+
+@register.inclusion_tag("modules/_language_switcher.html", takes_context=True)
+def language_switcher(context):
+    """A form per language. On a content page each goes to that page's translation when one
+    is live, else to that language's catalogue; elsewhere it stays on the same page."""
+    from modules.models import CataloguePage
+
+    request = context["request"]
+    page = context.get("page")
+    catalogues = {
+        c.locale.language_code: c
+        for c in CataloguePage.objects.live().select_related("locale").only("url_path", "locale")
+    }
+    options = []
+    for code, name in settings.LANGUAGES:
+        target = request.get_full_path()
+        if page is not None and getattr(page, "pk", None):
+            translation = page.get_translations(inclusive=True).live().filter(
+                locale__language_code=code
+            ).first()
+            fallback = catalogues.get(code)
+            target = (translation or fallback or page).url
+        options.append({"code": code, "name": name, "next": target})
+    return {"options": options, "current": get_language(), "request": request}
+
+
+@register.simple_tag
+def minutes(seconds: int) -> int:
+    return round((seconds or 0) / 60)

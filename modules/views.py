@@ -1,0 +1,148 @@
+"""The learner's start page and the journey's actions: enrol, complete, report time,
+choose a language."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from learning.enrolments import enrolment_create, lesson_complete, lesson_time_add
+from learning.models import CompletionRule
+from learning.permissions import authenticated, public
+from learning.roles import Role
+from learning.selectors import enrolment_get, organisations_managed_by, user_roles
+from learning.services import person_update
+from modules.models import LessonPage, ModulePage
+from modules.selectors import my_learning, page_for_key
+
+
+def _person_or_404(request: HttpRequest):
+    person = getattr(request.user, "person", None)
+    if person is None:
+        raise Http404
+    return person
+
+
+@public
+@require_GET
+def start(request: HttpRequest) -> HttpResponse:
+    """Visitors get the welcome page; staff "My learning": their paths, modules in progress
+    and completed, and (for managers) what they manage."""
+    if not request.user.is_authenticated:
+        return render(request, "learning/welcome.html")
+    person = getattr(request.user, "person", None)
+    roles = user_roles(user=request.user)
+    return render(
+        request,
+        "modules/my_learning.html",
+        {
+            "person": person,
+            "learning": my_learning(person=person) if person else None,
+            "memberships": person.memberships.select_related("organisation") if person else [],
+            "roles": [Role(r).label for r in Role if r in roles],
+            "managed_units": organisations_managed_by(user=request.user).filter(
+                manager_scopes__person__user=request.user
+            ),
+        },
+    )
+
+
+@authenticated
+@require_POST
+def module_enrol(request: HttpRequest, key: UUID) -> HttpResponse:
+    """Self-enrol in a module, then go to where to start."""
+    person = _person_or_404(request)
+    module = page_for_key(ModulePage, key)
+    if module is None:
+        raise Http404
+    try:
+        enrolment_create(person=person, module_key=key)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(module.url)
+    first = module.lessons().first()
+    return redirect(first.localized.url if first else module.url)
+
+
+@authenticated
+@require_POST
+def lesson_complete_view(request: HttpRequest, key: UUID) -> HttpResponse:
+    """Complete a lesson the learner has read to the end; continue with the next one."""
+    person = _person_or_404(request)
+    lesson = page_for_key(LessonPage, key)
+    if lesson is None:
+        raise Http404
+    module = lesson.get_parent().specific
+    enrolment = enrolment_get(person=person, module_key=module.translation_key)
+    if enrolment is None:
+        messages.error(request, _("Enrol in the module to start its lessons."))
+        return redirect(module.url)
+    if lesson.completion_rule == CompletionRule.CHECK_PASSED:
+        messages.error(request, _("Pass the knowledge check to complete this lesson."))
+        return redirect(lesson.url)
+    lesson_complete(
+        enrolment=enrolment, lesson_key=key, revision_id=lesson.live_revision_id,
+        seconds=_seconds(request),
+    )
+    enrolment.refresh_from_db()
+    if enrolment.completed_at is not None and request.POST.get("last") == "1":
+        messages.success(request, _("Module completed. Well done."))
+        return redirect(module.localized.url)
+    following = request.POST.get("next", "")
+    if following and url_has_allowed_host_and_scheme(following, {request.get_host()}):
+        return redirect(following)
+    return redirect(module.localized.url)
+
+
+def _seconds(request: HttpRequest) -> int:
+    try:
+        return max(0, int(request.POST.get("seconds", "0")))
+    except ValueError:
+        return 0
+
+
+@authenticated
+@require_POST
+def lesson_time(request: HttpRequest, key: UUID) -> HttpResponse:
+    """Add time spent reading a lesson (sent by the page while it is visible)."""
+    person = _person_or_404(request)
+    lesson = page_for_key(LessonPage, key)
+    if lesson is None:
+        raise Http404
+    enrolment = enrolment_get(person=person, module_key=lesson.get_parent().translation_key)
+    if enrolment is None:
+        return HttpResponse(status=409)
+    try:
+        lesson_time_add(enrolment=enrolment, lesson_key=key, seconds=_seconds(request))
+    except ValidationError:
+        return HttpResponse(status=409)
+    return HttpResponse(status=204)
+
+
+@public
+@require_POST
+def language_set(request: HttpRequest) -> HttpResponse:
+    """Switch the interface language; signed-in staff keep it as their preference."""
+    language = request.POST.get("language", "")
+    if language not in dict(settings.LANGUAGES):
+        return HttpResponse(_("Unknown language."), status=400)
+    following = request.POST.get("next", "/")
+    if not url_has_allowed_host_and_scheme(following, {request.get_host()}):
+        following = "/"
+    person = getattr(request.user, "person", None)
+    if person is not None:
+        person_update(person=person, preferred_language=language)
+    response = redirect(following)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME, language, max_age=365 * 24 * 3600, samesite="Lax",
+        secure=request.is_secure(),
+    )
+    return response
