@@ -65,6 +65,16 @@ def persons_visible_to(*, user: User | AnonymousUser) -> QuerySet[Person]:
     return (in_scope | own).distinct()
 
 
+def persons_editable_by(*, user: User | AnonymousUser) -> QuerySet[Person]:
+    """The people whose record ``user`` may open for editing or deleting: those they may see,
+    less superusers unless ``user`` is one (whoever can change a superuser's email can take
+    over the account through "forgot password")."""
+    people = persons_visible_to(user=user)
+    if user.is_superuser:
+        return people
+    return people.exclude(user__is_superuser=True)
+
+
 def person_get_visible(*, user: User | AnonymousUser, pk: int) -> Person | None:
     """The person with ``pk`` if ``user`` may see them, else None."""
     return persons_visible_to(user=user).filter(pk=pk).first()

@@ -124,6 +124,32 @@ def _refresh_name_paths(organisation: Organisation) -> None:
         node.save(update_fields=["name_path"])
 
 
+def organisation_delete_blockers(*, organisation: Organisation) -> list[str]:
+    """What stops ``organisation`` from being deleted, in words for an administrator; empty
+    when nothing does. Members and manager scopes protect a unit; child units would be
+    deleted with it, so they block too."""
+    counts = [
+        (organisation.memberships.count(), _("%(count)d member(s) still belong to this unit.")),
+        (organisation.manager_scopes.count(), _("%(count)d manager(s) still manage this unit.")),
+        (organisation.get_children().count(), _("%(count)d unit(s) are still part of it.")),
+    ]
+    return [message % {"count": count} for count, message in counts if count]
+
+
+@transaction.atomic
+def organisation_delete(*, organisation: Organisation) -> None:
+    """Delete a unit that has no members, manager scopes or child units.
+
+    Raises ValidationError listing what is still attached otherwise, and deletes nothing.
+    Locks the unit's row first, so nothing can be attached between the check and the delete.
+    """
+    organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
+    blockers = organisation_delete_blockers(organisation=organisation)
+    if blockers:
+        raise ValidationError(blockers)
+    organisation.delete()
+
+
 @transaction.atomic
 def organisation_ensure_path(*, name_path: str) -> tuple[Organisation, list[str]]:
     """Return the unit at ``name_path``, creating missing units below an existing top level.
@@ -224,6 +250,24 @@ def membership_add(*, person: Person, organisation: Organisation) -> bool:
         person=person, organisation=organisation
     )
     return created
+
+
+def membership_remove(*, person: Person, organisation: Organisation) -> bool:
+    """End ``person``'s membership of ``organisation``; True if they were a member. Idempotent."""
+    deleted, _by_model = Membership.objects.filter(
+        person=person, organisation=organisation
+    ).delete()
+    return bool(deleted)
+
+
+@transaction.atomic
+def person_delete(*, person: Person) -> None:
+    """Delete a person together with their login, memberships and manager scopes.
+
+    The login goes too, so a deleted person can no longer sign in and their email and
+    employee number are free again. Irreversible; sends no event.
+    """
+    person.user.delete()
 
 
 # --- Roles ---------------------------------------------------------------------------------

@@ -129,12 +129,15 @@ if REDIS_URL:
         "visibility_timeout": 6 * 60 * 60,
     }
 else:
-    CELERY_BROKER_URL = "filesystem://"
+    # A host name keeps kombu from warning "No hostname was supplied" on every connection;
+    # the filesystem transport ignores it.
+    CELERY_BROKER_URL = "filesystem://localhost//"
     (CELERY_BROKER_DIR / "queue").mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(CELERY_BROKER_DIR / "queue"),
         "data_folder_out": str(CELERY_BROKER_DIR / "queue"),
         "processed_folder": str(CELERY_BROKER_DIR / "processed"),
+        "control_folder": str(CELERY_BROKER_DIR / "control"),
         "store_processed": False,
     }
 CELERY_TASK_IGNORE_RESULT = True
@@ -151,6 +154,10 @@ CELERY_BEAT_SCHEDULE = {
     "heartbeat": {
         "task": "learning.tasks.heartbeat_record",
         "schedule": 60.0,
+    },
+    "person-imports-purge-stale": {
+        "task": "learning.tasks.person_imports_purge_stale_task",
+        "schedule": 60.0 * 60,
     },
 }
 
@@ -238,6 +245,8 @@ REST_FRAMEWORK = {
 # Demo data may be loaded only where this is true; production settings turn it off.
 DEMO_DATA_ALLOWED = True
 PERSON_IMPORT_MAX_BYTES = env.int("PERSON_IMPORT_MAX_BYTES", default=2 * 1024 * 1024)
+# Uncommitted CSV previews (personal data) are deleted after this many hours.
+PERSON_IMPORT_PREVIEW_HOURS = env.int("PERSON_IMPORT_PREVIEW_HOURS", default=24)
 
 LOGGING = {
     "version": 1,

@@ -172,15 +172,16 @@ class ManagerScope(models.Model):
 class PersonImport(models.Model):
     """One CSV import of people: previewed, then committed or abandoned.
 
-    Personal data: ``content`` holds the uploaded file between preview and commit and is
-    emptied when the import is committed.
+    Personal data: ``content`` holds the uploaded file between preview and commit. It is
+    emptied when the import is committed, and previews left uncommitted are deleted after
+    ``PERSON_IMPORT_PREVIEW_HOURS`` (a scheduled task).
     """
 
     class Status(models.TextChoices):
         PREVIEWED = "previewed", _("Previewed")
         COMMITTED = "committed", _("Committed")
 
-    uploaded_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True)
+    uploaded_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, blank=True)
     filename = models.CharField(max_length=255)
     content = models.TextField(blank=True)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PREVIEWED)
