@@ -79,7 +79,10 @@ def lesson_view_record(
         last_lesson_key=lesson_key, last_activity_at=now
     )
     _on_commit(
-        signals.lesson_viewed, sender=Enrolment, enrolment=enrolment, lesson_key=lesson_key,
+        signals.lesson_viewed,
+        sender=Enrolment,
+        enrolment=enrolment,
+        lesson_key=lesson_key,
         first_time=first_time,
     )
     return progress
@@ -125,9 +128,7 @@ def _complete_module_if_done(enrolment: Enrolment) -> None:
     if enrolment.completed_at is not None:
         return
     required = set(
-        enrolment.module.lessons.filter(is_active=True, required=True).values_list(
-            "key", flat=True
-        )
+        enrolment.module.lessons.filter(is_active=True, required=True).values_list("key", flat=True)
     )
     done = set(
         enrolment.lessons.filter(completed_at__isnull=False).values_list("lesson_key", flat=True)

@@ -341,9 +341,7 @@ def roles_sync_groups() -> None:
 
 def _permission(dotted: str) -> Permission | None:
     app_label, codename = dotted.split(".")
-    return Permission.objects.filter(
-        content_type__app_label=app_label, codename=codename
-    ).first()
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
 
 
 def _sync_tree_permissions(group: Group, role: str) -> None:

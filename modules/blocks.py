@@ -233,8 +233,12 @@ class AccordionBlock(blocks.StructBlock):
         description = _("Questions and answers that open one at a time.")
         preview_value = {
             "heading": "Questions",
-            "items": [{"question": "Do I need consent to report?",
-                       "answer": "<p>No, not when a child is at risk.</p>"}],
+            "items": [
+                {
+                    "question": "Do I need consent to report?",
+                    "answer": "<p>No, not when a child is at risk.</p>",
+                }
+            ],
         }
 
 

@@ -26,6 +26,7 @@ from modules.models import (
     LocalProcedure,
     ModulePage,
 )
+from modules.tasks import module_outline_rebuild
 
 SOURCE = "en"
 TRANSLATED = "da"
@@ -57,10 +58,19 @@ def _translate(page: Page, code: str, **fields) -> Page:
     return _publish(copy)
 
 
+def content_tree_ensure() -> Page:
+    """Wagtail's root page, recreated if a ``flush`` removed what migrations made."""
+    _locale(SOURCE)
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=_locale(SOURCE)))
+    return root
+
+
 def _catalogue(result: CourseSeedResult) -> CataloguePage:
     catalogue = CataloguePage.objects.filter(locale__language_code=SOURCE).first()
     if catalogue is None:
-        root = Page.get_first_root_node()
+        root = content_tree_ensure()
         catalogue = root.add_child(
             instance=CataloguePage(locale=_locale(SOURCE), slug="courses", **CATALOGUE[SOURCE])
         )
@@ -187,4 +197,8 @@ def courses_seed() -> CourseSeedResult:
     _paths(catalogue, modules)
     _statement(catalogue)
     _procedures()
+    # Publishing queued the outline rebuilds; build them now as well (the task is
+    # idempotent), so the demo works before a worker has picked them up.
+    for module in modules.values():
+        module_outline_rebuild.run(module.pk)
     return result

@@ -117,9 +117,9 @@ ACCESSIBILITY = {
             "automatically with axe-core in all four languages before each release.</li></ul>"
             "<h2>Known limitations</h2><p>Content that editors add (images, videos, documents) "
             "is only as accessible as the alternative texts, captions and transcripts they "
-            "provide; the editor requires them.</p><h2>Feedback</h2><p>If something does not work "
-            "for you, tell the organisation that gave you access. Public bodies in Denmark can also "
-            "be reported to the Agency for Digital Government.</p>"
+            "provide; the editor requires them.</p><h2>Feedback</h2><p>If something does not "
+            "work for you, tell the organisation that gave you access. Public bodies in Denmark "
+            "can also be reported to the Agency for Digital Government.</p>"
         ),
     },
     "da": {

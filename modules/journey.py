@@ -15,15 +15,14 @@ def lesson_serve_guard(*, lesson, request):
     overview to enrol. Returns a response to send instead of the lesson, or None."""
     person = getattr(request.user, "person", None)
     module = lesson.get_parent().specific
-    enrolment = (
-        enrolment_get(person=person, module_key=module.translation_key) if person else None
-    )
+    enrolment = enrolment_get(person=person, module_key=module.translation_key) if person else None
     if enrolment is None:
         messages.info(request, _("Enrol in the module to start its lessons."))
         return redirect(module.url)
     if enrolment.module.lessons.filter(key=lesson.translation_key).exists():
         lesson_view_record(
-            enrolment=enrolment, lesson_key=lesson.translation_key,
+            enrolment=enrolment,
+            lesson_key=lesson.translation_key,
             revision_id=lesson.live_revision_id,
         )
     return None

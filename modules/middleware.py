@@ -23,8 +23,11 @@ class PreferredLanguageMiddleware:
         response = self.get_response(request)
         if preferred and request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) != preferred:
             response.set_cookie(
-                settings.LANGUAGE_COOKIE_NAME, preferred, max_age=365 * 24 * 3600,
-                samesite="Lax", secure=request.is_secure(),
+                settings.LANGUAGE_COOKIE_NAME,
+                preferred,
+                max_age=365 * 24 * 3600,
+                samesite="Lax",
+                secure=request.is_secure(),
             )
         return response
 

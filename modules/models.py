@@ -91,7 +91,9 @@ class ModulePage(LearnerPage):
     estimated_minutes = models.PositiveSmallIntegerField(default=30)
     audience_sectors = models.JSONField(default=list, blank=True)
     prerequisites = ParentalManyToManyField(
-        "modules.ModulePage", blank=True, related_name="required_by",
+        "modules.ModulePage",
+        blank=True,
+        related_name="required_by",
         help_text=_("Modules a learner must complete before enrolling."),
     )
 
@@ -101,8 +103,11 @@ class ModulePage(LearnerPage):
         FieldPanel("summary"),
         FieldPanel("learning_objectives"),
         MultiFieldPanel(
-            [FieldPanel("estimated_minutes"), FieldPanel("audience_sectors"),
-             FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple)],
+            [
+                FieldPanel("estimated_minutes"),
+                FieldPanel("audience_sectors"),
+                FieldPanel("prerequisites", widget=forms.CheckboxSelectMultiple),
+            ],
             heading=_("Who and how long"),
         ),
     ]
@@ -145,8 +150,11 @@ class LessonPage(LearnerPage):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("estimated_minutes"), FieldPanel("required"),
-             FieldPanel("completion_rule")],
+            [
+                FieldPanel("estimated_minutes"),
+                FieldPanel("required"),
+                FieldPanel("completion_rule"),
+            ],
             heading=_("Completion"),
         ),
         FieldPanel("body"),
@@ -233,11 +241,14 @@ class LocalProcedure(TranslatableMixin, models.Model):
     phone = models.CharField(_("phone"), max_length=40)
     hours = models.CharField(_("when"), max_length=200, blank=True)
     out_of_hours = models.CharField(
-        _("outside those hours"), max_length=300, blank=True,
+        _("outside those hours"),
+        max_length=300,
+        blank=True,
         help_text=_("E.g. the police on 114, or 112 in an emergency."),
     )
     escalation_path = RichTextField(
-        _("escalation path"), features=["ol", "ul", "bold", "link"],
+        _("escalation path"),
+        features=["ol", "ul", "bold", "link"],
     )
 
     panels = [

@@ -26,8 +26,6 @@ def module_outline_build(module) -> ModuleOutline:
             )
             for position, lesson in enumerate(lessons, start=1)
         ),
-        prerequisite_keys=tuple(
-            module.prerequisites.values_list("translation_key", flat=True)
-        ),
+        prerequisite_keys=tuple(module.prerequisites.values_list("translation_key", flat=True)),
         audience_sectors=tuple(module.audience_sectors or ()),
     )

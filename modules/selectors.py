@@ -27,13 +27,15 @@ class Entry:
     progress: ModuleProgress | None = None
 
 
-def default_locale() -> Locale:
-    return Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+def default_locale() -> Locale | None:
+    """The site's default content locale (None only on a database without Wagtail's data)."""
+    return Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
 
 
 def source_catalogue(catalogue: Page) -> Page:
     """The default-language catalogue: the one every module exists in."""
-    return catalogue.get_translation_or_none(default_locale()) or catalogue
+    locale = default_locale()
+    return (catalogue.get_translation_or_none(locale) if locale else None) or catalogue
 
 
 def for_audience(pages, person: Person | None):
@@ -60,7 +62,8 @@ def catalogue_entries(
     if query:
         needle = query.casefold()
         modules = [
-            m for m in modules
+            m
+            for m in modules
             if needle in f"{m.title} {m.summary} {m.learning_objectives}".casefold()
         ]
         paths = [p for p in paths if needle in p.title.casefold()]
@@ -75,7 +78,8 @@ def lesson_pages(module: Page) -> list[Page]:
     """The module's live lessons, each in the reader's language where possible."""
     from modules.models import LessonPage
 
-    source = module.get_translation_or_none(default_locale()) or module
+    locale = default_locale()
+    source = (module.get_translation_or_none(locale) if locale else None) or module
     return [lesson.localized for lesson in LessonPage.objects.child_of(source).live().specific()]
 
 
@@ -104,12 +108,14 @@ def module_view(*, module: Page, person: Person | None) -> dict:
     resume_key = progress.resume_key or progress.next_key
     resume = next((p for p, _s in lessons if p.translation_key == resume_key), None)
     prerequisites = [p.localized for p in module.prerequisites.live().specific()]
-    missing = set(progress.missing_prerequisites)
+    done = module_progress_many(
+        person=person, module_keys=[p.translation_key for p in prerequisites]
+    )
     return {
         "progress": progress,
         "lessons": lessons,
         "resume": resume or (lessons[0][0] if lessons else None),
-        "prerequisites": [(p, str(p.translation_key) not in missing) for p in prerequisites],
+        "prerequisites": [(p, done[p.translation_key].is_complete) for p in prerequisites],
     }
 
 
@@ -137,7 +143,8 @@ def lesson_view(*, lesson: Page, person: Person | None) -> dict:
 def path_view(*, path: Page, person: Person | None) -> dict:
     """The path's modules in order, each in the reader's language, with progress."""
     modules = [
-        item.module.localized for item in path.path_modules.select_related("module")
+        item.module.localized
+        for item in path.path_modules.select_related("module")
         if item.module.live
     ]
     modules = [m.specific for m in modules]
@@ -169,9 +176,7 @@ def local_procedure_for(*, person: Person | None):
     if not procedures:
         return None
     language = get_language()
-    procedures.sort(
-        key=lambda p: (-p.organisation.depth, p.locale.language_code != language)
-    )
+    procedures.sort(key=lambda p: (-p.organisation.depth, p.locale.language_code != language))
     return procedures[0]
 
 
@@ -186,7 +191,8 @@ def pages_for_keys(model, keys) -> dict:
     for page in pages.specific():
         rank = (
             preferred.index(page.locale.language_code)
-            if page.locale.language_code in preferred else len(preferred)
+            if page.locale.language_code in preferred
+            else len(preferred)
         )
         current = chosen.get(page.translation_key)
         if current is None or rank < current[0]:
@@ -203,8 +209,9 @@ def my_learning(*, person: Person) -> dict:
     catalogue = CataloguePage.objects.live().filter(locale=default_locale()).first()
     paths = []
     if catalogue is not None:
-        candidates = [p.localized for p in LearningPathPage.objects.child_of(catalogue).live()
-                      .specific()]
+        candidates = [
+            p.localized for p in LearningPathPage.objects.child_of(catalogue).live().specific()
+        ]
         paths = [(p, path_view(path=p, person=person)) for p in for_audience(candidates, person)]
     enrolments = list(enrolments_for_person(person=person))
     keys = [e.module.key for e in enrolments]

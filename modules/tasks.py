@@ -17,9 +17,11 @@ def module_outline_rebuild(self, module_page_id: int) -> None:
         return
     # Every translation shares the outline; it is live while any translation is live.
     source = module.get_translation_or_none(module.locale.get_default()) or module
-    live = source if source.live else ModulePage.objects.live().filter(
-        translation_key=module.translation_key
-    ).first()
+    live = (
+        source
+        if source.live
+        else ModulePage.objects.live().filter(translation_key=module.translation_key).first()
+    )
     if live is None:
         outline_withdraw(key=module.translation_key)
         return

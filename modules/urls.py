@@ -11,8 +11,6 @@ urlpatterns = [
 # Inside the language prefix (/da/…, /en/…), so redirects keep the reader's language.
 journey_urlpatterns = [
     path("learn/modules/<uuid:key>/enrol/", views.module_enrol, name="module_enrol"),
-    path(
-        "learn/lessons/<uuid:key>/complete/", views.lesson_complete_view, name="lesson_complete"
-    ),
+    path("learn/lessons/<uuid:key>/complete/", views.lesson_complete_view, name="lesson_complete"),
     path("learn/lessons/<uuid:key>/time/", views.lesson_time, name="lesson_time"),
 ]

@@ -89,7 +89,9 @@ def lesson_complete_view(request: HttpRequest, key: UUID) -> HttpResponse:
         messages.error(request, _("Pass the knowledge check to complete this lesson."))
         return redirect(lesson.url)
     lesson_complete(
-        enrolment=enrolment, lesson_key=key, revision_id=lesson.live_revision_id,
+        enrolment=enrolment,
+        lesson_key=key,
+        revision_id=lesson.live_revision_id,
         seconds=_seconds(request),
     )
     enrolment.refresh_from_db()
@@ -142,7 +144,10 @@ def language_set(request: HttpRequest) -> HttpResponse:
         person_update(person=person, preferred_language=language)
     response = redirect(following)
     response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME, language, max_age=365 * 24 * 3600, samesite="Lax",
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=365 * 24 * 3600,
+        samesite="Lax",
         secure=request.is_secure(),
     )
     return response

@@ -65,10 +65,13 @@ def main(names: list[str]) -> int:
         found = problems_in(module)
         words = sum(
             len(str(lesson[lang]["body"]).split())
-            for lesson in module["lessons"] for lang in LANGUAGES
+            for lesson in module["lessons"]
+            for lang in LANGUAGES
         )
-        print(f"{name}: {'OK' if not found else 'PROBLEMS'} ({len(module['lessons'])} lessons, "
-              f"~{words} words)")
+        print(
+            f"{name}: {'OK' if not found else 'PROBLEMS'} ({len(module['lessons'])} lessons, "
+            f"~{words} words)"
+        )
         for problem in found:
             print(f"  - {problem}")
         failed |= bool(found)

@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('learning', '0002_course_progress'),
+        ('learning', '0003_course_progress'),
         ('wagtailcore', '0098_apitoken'),
     ]
 

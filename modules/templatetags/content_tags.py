@@ -2,7 +2,7 @@
 
 from django import template
 from django.conf import settings
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 
 register = template.Library()
 
@@ -20,18 +20,34 @@ def language_switcher(context):
         for c in CataloguePage.objects.live().select_related("locale").only("url_path", "locale")
     }
     options = []
-    for code, name in settings.LANGUAGES:
+    for code, _name in settings.LANGUAGES:
         target = request.get_full_path()
         if page is not None and getattr(page, "pk", None):
-            translation = page.get_translations(inclusive=True).live().filter(
-                locale__language_code=code
-            ).first()
+            translation = (
+                page.get_translations(inclusive=True)
+                .live()
+                .filter(locale__language_code=code)
+                .first()
+            )
             fallback = catalogues.get(code)
             target = (translation or fallback or page).url
-        options.append({"code": code, "name": name, "next": target})
+        # Each language in its own name, which is what a reader scans for.
+        local_name = get_language_info(code)["name_local"]
+        options.append(
+            {"code": code, "name": local_name[:1].upper() + local_name[1:], "next": target}
+        )
     return {"options": options, "current": get_language(), "request": request}
 
 
 @register.simple_tag
 def minutes(seconds: int) -> int:
     return round((seconds or 0) / 60)
+
+
+@register.filter
+def sector_labels(codes) -> str:
+    """ "daycare,police" codes as their translated labels, comma-separated."""
+    from learning.models import Sector
+
+    labels = dict(Sector.choices)
+    return ", ".join(str(labels.get(code, code)) for code in codes or ())

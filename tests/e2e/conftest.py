@@ -69,5 +69,14 @@ def page(browser, live_server):
 
 @pytest.fixture
 def demo(transactional_db):
-    """The demo municipality, loaded the way ``make run`` loads it."""
+    """The demo municipality (people only), loaded the way ``make run`` loads it.
+
+    Browser tests commit (the live server reads the database from another thread), so each
+    is flushed afterwards; ``seed_demo`` recreates what a flush removes."""
+    call_command("seed_demo", "--people-only", stdout=StringIO())
+
+
+@pytest.fixture
+def demo_courses(transactional_db):
+    """The whole demo: people, units and the demo courses in English and Danish."""
     call_command("seed_demo", stdout=StringIO())

@@ -13,7 +13,7 @@ from learning.selectors import persons_visible_to
 
 def seed(*args) -> str:
     out = StringIO()
-    call_command("seed_demo", *args, stdout=out)
+    call_command("seed_demo", "--people-only", *args, stdout=out)
     return out.getvalue()
 
 

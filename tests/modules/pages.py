@@ -30,8 +30,11 @@ def catalogue(title: str = "Courses") -> CataloguePage:
     if existing:
         return existing
     root = Page.get_first_root_node()
-    page = root.add_child(instance=CataloguePage(title=title, slug="courses",
-                                                 locale=Locale.objects.get(language_code="en")))
+    page = root.add_child(
+        instance=CataloguePage(
+            title=title, slug="courses", locale=Locale.objects.get(language_code="en")
+        )
+    )
     publish(page)
     site = Site.objects.get(is_default_site=True)
     site.root_page = page
@@ -44,10 +47,15 @@ def text(html: str) -> list[dict]:
 
 
 def module(parent: Page, title: str, lessons: int = 3, audience=(), **fields) -> ModulePage:
-    page = parent.add_child(instance=ModulePage(
-        title=title, summary=f"{title}: summary.", learning_objectives="Recognise\nAct",
-        audience_sectors=list(audience), **fields,
-    ))
+    page = parent.add_child(
+        instance=ModulePage(
+            title=title,
+            summary=f"{title}: summary.",
+            learning_objectives="Recognise\nAct",
+            audience_sectors=list(audience),
+            **fields,
+        )
+    )
     publish(page)
     for n in range(1, lessons + 1):
         lesson(page, f"{title} lesson {n}")
@@ -55,7 +63,9 @@ def module(parent: Page, title: str, lessons: int = 3, audience=(), **fields) ->
 
 
 def lesson(parent: ModulePage, title: str, body=None, **fields) -> LessonPage:
-    page = parent.add_child(instance=LessonPage(
-        title=title, body=json.dumps(body or text(f"<p>Text of {title}.</p>")), **fields
-    ))
+    page = parent.add_child(
+        instance=LessonPage(
+            title=title, body=json.dumps(body or text(f"<p>Text of {title}.</p>")), **fields
+        )
+    )
     return publish(page)

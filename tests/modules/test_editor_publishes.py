@@ -16,10 +16,13 @@ from tests.modules import pages
 
 
 def listblock(items):
-    return {"count": len(items), **{
-        str(i): {"value": item, "deleted": "", "order": i, "id": ""}
-        for i, item in enumerate(items)
-    }}
+    return {
+        "count": len(items),
+        **{
+            str(i): {"value": item, "deleted": "", "order": i, "id": ""}
+            for i, item in enumerate(items)
+        },
+    }
 
 
 def document(name: str, content: bytes = b"data") -> Document:
@@ -41,39 +44,129 @@ def media(db):
 
 
 def every_block(media):
-    return streamfield([
-        ("rich_text", rich_text("<p>Running text about coercive control.</p>")),
-        ("key_point", {"heading": "Remember", "text": rich_text("<p>A suspicion is enough.</p>")}),
-        ("image", {"image": media["image"].pk, "alt_text": "A child drawing a house",
-                   "caption": "Drawing"}),
-        ("video", {"title": "Asking about violence", "media": media["video"].pk,
-                   "captions": media["vtt"].pk, "captions_language": "en",
-                   "transcript": rich_text("<p>Video transcript text.</p>")}),
-        ("audio", {"title": "A survivor's account", "media": media["audio"].pk,
-                   "captions": "", "transcript": rich_text("<p>Audio transcript text.</p>")}),
-        ("detection_cues", {"heading": "Signs", "cards": listblock([
-            {"cue": "Quiet at pick-up", "may_indicate": "Fear", "what_to_do": "Note it"}])}),
-        ("case_vignette", {"title": "Sara", "story": rich_text("<p>Sara cancels meetings.</p>"),
-                           "reflection_question": "What do you notice?",
-                           "discussion": rich_text("<p>Discussion text.</p>")}),
-        ("action_card", {"title": "What to do", "notice": "Notice it", "talk": "Talk",
-                         "document": "Write it down", "act": "Report in 48 hours",
-                         "contact": "Your manager"}),
-        ("how_to_ask", {"heading": "How to ask", "situation": "Alone", "lines": listblock([
-            {"speaker": "staff", "line": "How are things at home?", "note": "Open question"}])}),
-        ("accordion", {"heading": "FAQ", "items": listblock([
-            {"question": "Do I need proof?", "answer": rich_text("<p>No proof needed.</p>")}])}),
-        ("resource", {"title": "Checklist", "document": media["pdf"].pk,
-                      "description": "Print it"}),
-        ("local_procedure", {"heading": "Your local procedure"}),
-        ("audience_section", {"sectors": ("daycare",), "heading": "In daycare",
-                              "content": streamfield([
-                                  ("rich_text", rich_text("<p>Only for daycare.</p>"))])}),
-        ("audience_section", {"sectors": ("police",), "heading": "In the police",
-                              "content": streamfield([
-                                  ("rich_text", rich_text("<p>Only for police.</p>"))])}),
-        ("knowledge_check", {"title": "Check your understanding", "instructions": "Answer"}),
-    ])
+    return streamfield(
+        [
+            ("rich_text", rich_text("<p>Running text about coercive control.</p>")),
+            (
+                "key_point",
+                {"heading": "Remember", "text": rich_text("<p>A suspicion is enough.</p>")},
+            ),
+            (
+                "image",
+                {
+                    "image": media["image"].pk,
+                    "alt_text": "A child drawing a house",
+                    "caption": "Drawing",
+                },
+            ),
+            (
+                "video",
+                {
+                    "title": "Asking about violence",
+                    "media": media["video"].pk,
+                    "captions": media["vtt"].pk,
+                    "captions_language": "en",
+                    "transcript": rich_text("<p>Video transcript text.</p>"),
+                },
+            ),
+            (
+                "audio",
+                {
+                    "title": "A survivor's account",
+                    "media": media["audio"].pk,
+                    "captions": "",
+                    "transcript": rich_text("<p>Audio transcript text.</p>"),
+                },
+            ),
+            (
+                "detection_cues",
+                {
+                    "heading": "Signs",
+                    "cards": listblock(
+                        [
+                            {
+                                "cue": "Quiet at pick-up",
+                                "may_indicate": "Fear",
+                                "what_to_do": "Note it",
+                            }
+                        ]
+                    ),
+                },
+            ),
+            (
+                "case_vignette",
+                {
+                    "title": "Sara",
+                    "story": rich_text("<p>Sara cancels meetings.</p>"),
+                    "reflection_question": "What do you notice?",
+                    "discussion": rich_text("<p>Discussion text.</p>"),
+                },
+            ),
+            (
+                "action_card",
+                {
+                    "title": "What to do",
+                    "notice": "Notice it",
+                    "talk": "Talk",
+                    "document": "Write it down",
+                    "act": "Report in 48 hours",
+                    "contact": "Your manager",
+                },
+            ),
+            (
+                "how_to_ask",
+                {
+                    "heading": "How to ask",
+                    "situation": "Alone",
+                    "lines": listblock(
+                        [
+                            {
+                                "speaker": "staff",
+                                "line": "How are things at home?",
+                                "note": "Open question",
+                            }
+                        ]
+                    ),
+                },
+            ),
+            (
+                "accordion",
+                {
+                    "heading": "FAQ",
+                    "items": listblock(
+                        [
+                            {
+                                "question": "Do I need proof?",
+                                "answer": rich_text("<p>No proof needed.</p>"),
+                            }
+                        ]
+                    ),
+                },
+            ),
+            (
+                "resource",
+                {"title": "Checklist", "document": media["pdf"].pk, "description": "Print it"},
+            ),
+            ("local_procedure", {"heading": "Your local procedure"}),
+            (
+                "audience_section",
+                {
+                    "sectors": ("daycare",),
+                    "heading": "In daycare",
+                    "content": streamfield([("rich_text", rich_text("<p>Only for daycare.</p>"))]),
+                },
+            ),
+            (
+                "audience_section",
+                {
+                    "sectors": ("police",),
+                    "heading": "In the police",
+                    "content": streamfield([("rich_text", rich_text("<p>Only for police.</p>"))]),
+                },
+            ),
+            ("knowledge_check", {"title": "Check your understanding", "instructions": "Answer"}),
+        ]
+    )
 
 
 @pytest.fixture
@@ -89,8 +182,9 @@ def admin_create(client, parent, model, data):
     if response.status_code != 302:
         body = response.context["form"].fields["body"] if "body" in data else None
         errors = response.context["form"].errors
-        raise AssertionError(f"{errors} {getattr(errors.get('body'), 'as_data', lambda: '')()}"
-                             f" {body}")
+        raise AssertionError(
+            f"{errors} {getattr(errors.get('body'), 'as_data', lambda: '')()} {body}"
+        )
     return model.objects.child_of(parent).get(title=data["title"])
 
 
@@ -98,16 +192,37 @@ def test_editor_publishes_every_block_and_learners_keep_progress_after_edits(
     client, editor, media, tree
 ):
     catalogue = pages.catalogue()
-    module = admin_create(client, catalogue, ModulePage, nested_form_data({
-        "title": "Seeing what cannot be seen", "slug": "seeing", "summary": "Cues.",
-        "learning_objectives": "Spot cues\nAsk", "estimated_minutes": "30",
-        "audience_sectors": ("daycare",),  # a tuple: nested_form_data splits lists
-    }))
+    module = admin_create(
+        client,
+        catalogue,
+        ModulePage,
+        nested_form_data(
+            {
+                "title": "Seeing what cannot be seen",
+                "slug": "seeing",
+                "summary": "Cues.",
+                "learning_objectives": "Spot cues\nAsk",
+                "estimated_minutes": "30",
+                "audience_sectors": ("daycare",),  # a tuple: nested_form_data splits lists
+            }
+        ),
+    )
     with pages.committed():
-        lesson = admin_create(client, module, LessonPage, nested_form_data({
-            "title": "All the blocks", "slug": "all", "estimated_minutes": "10",
-            "required": "on", "completion_rule": "viewed", "body": every_block(media),
-        }))
+        lesson = admin_create(
+            client,
+            module,
+            LessonPage,
+            nested_form_data(
+                {
+                    "title": "All the blocks",
+                    "slug": "all",
+                    "estimated_minutes": "10",
+                    "required": "on",
+                    "completion_rule": "viewed",
+                    "body": every_block(media),
+                }
+            ),
+        )
     assert [b.block_type for b in lesson.body][:3] == ["rich_text", "key_point", "image"]
     assert len(lesson.body) == 15
 
@@ -115,25 +230,46 @@ def test_editor_publishes_every_block_and_learners_keep_progress_after_edits(
     client.force_login(learner.user)
     client.post(f"/en/learn/modules/{module.translation_key}/enrol/")
     html = client.get(lesson.url).content.decode()
-    for text in ("Running text about coercive control.", "A suspicion is enough.",
-                 'alt="A child drawing a house"', "<track", "Video transcript text.",
-                 "Audio transcript text.", "Quiet at pick-up", "Sara cancels meetings.",
-                 "Report in 48 hours", "How are things at home?", "No proof needed.",
-                 "checklist", "Your local procedure", "Only for daycare.",
-                 "Check your understanding"):
+    for text in (
+        "Running text about coercive control.",
+        "A suspicion is enough.",
+        'alt="A child drawing a house"',
+        "<track",
+        "Video transcript text.",
+        "Audio transcript text.",
+        "Quiet at pick-up",
+        "Sara cancels meetings.",
+        "Report in 48 hours",
+        "How are things at home?",
+        "No proof needed.",
+        "checklist",
+        "Your local procedure",
+        "Only for daycare.",
+        "Check your understanding",
+    ):
         assert text in html, text
     assert "Only for police." not in html
     enrolment = enrolment_create(person=learner, module_key=module.translation_key)
-    lesson_complete(enrolment=enrolment, lesson_key=lesson.translation_key,
-                    revision_id=lesson.live_revision_id)
+    lesson_complete(
+        enrolment=enrolment, lesson_key=lesson.translation_key, revision_id=lesson.live_revision_id
+    )
 
     client.force_login(editor.user)
     with pages.committed():
-        response = client.post(f"/cms/pages/{lesson.pk}/edit/", nested_form_data({
-            "title": "All the blocks, revised", "slug": "all", "estimated_minutes": "12",
-            "required": "on", "completion_rule": "viewed", "body": every_block(media),
-            "action-publish": "action-publish",
-        }))
+        response = client.post(
+            f"/cms/pages/{lesson.pk}/edit/",
+            nested_form_data(
+                {
+                    "title": "All the blocks, revised",
+                    "slug": "all",
+                    "estimated_minutes": "12",
+                    "required": "on",
+                    "completion_rule": "viewed",
+                    "body": every_block(media),
+                    "action-publish": "action-publish",
+                }
+            ),
+        )
     assert response.status_code == 302
 
     progress = module_progress_get(person=learner, module_key=module.translation_key)
@@ -145,13 +281,35 @@ def test_captions_must_be_webvtt(client, editor, media):
     catalogue = pages.catalogue()
     module = pages.module(catalogue, "Media", lessons=0)
     url = f"/cms/pages/add/modules/lessonpage/{module.pk}/"
-    body = streamfield([("video", {
-        "title": "Talk", "media": media["video"].pk, "captions": media["pdf"].pk,
-        "captions_language": "en", "transcript": rich_text("<p>T</p>")})])
+    body = streamfield(
+        [
+            (
+                "video",
+                {
+                    "title": "Talk",
+                    "media": media["video"].pk,
+                    "captions": media["pdf"].pk,
+                    "captions_language": "en",
+                    "transcript": rich_text("<p>T</p>"),
+                },
+            )
+        ]
+    )
 
-    response = client.post(url, nested_form_data({
-        "title": "Bad captions", "slug": "bad", "estimated_minutes": "5", "required": "on",
-        "completion_rule": "viewed", "body": body, "action-publish": "action-publish"}))
+    response = client.post(
+        url,
+        nested_form_data(
+            {
+                "title": "Bad captions",
+                "slug": "bad",
+                "estimated_minutes": "5",
+                "required": "on",
+                "completion_rule": "viewed",
+                "body": body,
+                "action-publish": "action-publish",
+            }
+        ),
+    )
 
     assert response.status_code == 200
     assert "Captions must be a WebVTT (.vtt) file." in response.content.decode()

@@ -15,8 +15,9 @@ def catalogue(db):
 
 @pytest.fixture
 def daycare_module(catalogue):
-    return pages.module(catalogue, "Children exposed to violence", lessons=3,
-                        audience=["daycare", "school"])
+    return pages.module(
+        catalogue, "Children exposed to violence", lessons=3, audience=["daycare", "school"]
+    )
 
 
 @pytest.fixture
@@ -40,8 +41,9 @@ def complete(client, lesson, **extra):
     return client.post(reverse("lesson_complete", args=[lesson.translation_key]), data)
 
 
-def test_catalogue_shows_modules_for_the_learners_sector(client, learner, daycare_module,
-                                                         police_module):
+def test_catalogue_shows_modules_for_the_learners_sector(
+    client, learner, daycare_module, police_module
+):
     page = client.get(pages.catalogue().url).content.decode()
 
     assert "Children exposed to violence" in page
@@ -65,8 +67,7 @@ def test_content_needs_a_login(client, daycare_module):
     assert response["Location"].startswith(reverse("login"))
 
 
-def test_a_lesson_before_enrolling_sends_the_learner_to_the_module(client, learner,
-                                                                    daycare_module):
+def test_a_lesson_before_enrolling_sends_the_learner_to_the_module(client, learner, daycare_module):
     lesson = daycare_module.lessons().first()
 
     response = client.get(lesson.url)
@@ -133,8 +134,7 @@ def test_completing_a_lesson_without_enrolment_changes_nothing(client, learner, 
     assert not Enrolment.objects.exists()
 
 
-def test_prerequisites_block_enrolment_until_completed(client, learner, catalogue,
-                                                       daycare_module):
+def test_prerequisites_block_enrolment_until_completed(client, learner, catalogue, daycare_module):
     advanced = pages.module(catalogue, "Advanced", lessons=1)
     advanced.prerequisites.add(daycare_module)
     pages.publish(advanced)
@@ -148,12 +148,22 @@ def test_audience_sections_show_only_to_their_sector(client, tree, catalogue):
     module = pages.module(catalogue, "Detection cues", lessons=0)
     body = [
         {"type": "rich_text", "value": "<p>For everyone.</p>"},
-        {"type": "audience_section", "value": {
-            "sectors": ["job_centre"], "heading": "At the job centre",
-            "content": [{"type": "rich_text", "value": "<p>Cancelled meetings.</p>"}]}},
-        {"type": "audience_section", "value": {
-            "sectors": ["daycare"], "heading": "In daycare",
-            "content": [{"type": "rich_text", "value": "<p>Pick-up time.</p>"}]}},
+        {
+            "type": "audience_section",
+            "value": {
+                "sectors": ["job_centre"],
+                "heading": "At the job centre",
+                "content": [{"type": "rich_text", "value": "<p>Cancelled meetings.</p>"}],
+            },
+        },
+        {
+            "type": "audience_section",
+            "value": {
+                "sectors": ["daycare"],
+                "heading": "In daycare",
+                "content": [{"type": "rich_text", "value": "<p>Pick-up time.</p>"}],
+            },
+        },
     ]
     lesson = pages.lesson(module, "Signs", body=body)
     job = factories.person(units=[tree["jobs"]], sector="job_centre")

@@ -32,8 +32,9 @@ def test_progress_survives_editing_and_moving_a_lesson(course, tree):
     learner = factories.person(units=[tree["daycare"]])
     enrolment = enrolment_create(person=learner, module_key=course.translation_key)
     first = course.lessons().first()
-    lesson_complete(enrolment=enrolment, lesson_key=first.translation_key,
-                    revision_id=first.live_revision_id)
+    lesson_complete(
+        enrolment=enrolment, lesson_key=first.translation_key, revision_id=first.live_revision_id
+    )
 
     first.title = "Renamed lesson"
     pages.publish(first)
@@ -65,10 +66,14 @@ def test_completing_every_required_lesson_completes_the_module_once(course, tree
     enrolment = enrolment_create(person=learner, module_key=course.translation_key)
 
     for lesson in course.lessons():
-        assert lesson_complete(enrolment=enrolment, lesson_key=lesson.translation_key,
-                               revision_id=lesson.live_revision_id)
-    again = lesson_complete(enrolment=enrolment, lesson_key=course.lessons().first()
-                            .translation_key, revision_id=None)
+        assert lesson_complete(
+            enrolment=enrolment,
+            lesson_key=lesson.translation_key,
+            revision_id=lesson.live_revision_id,
+        )
+    again = lesson_complete(
+        enrolment=enrolment, lesson_key=course.lessons().first().translation_key, revision_id=None
+    )
 
     enrolment.refresh_from_db()
     assert enrolment.completed_at is not None

@@ -1,4 +1,6 @@
-"""``manage.py seed_demo``: load the fictional demo municipality and print its logins."""
+"""``manage.py seed_demo``: load the fictional demo municipality, its courses, and print the
+logins. It lives in the top app because it loads people (``learning``) and content
+(``modules``)."""
 
 from __future__ import annotations
 
@@ -6,12 +8,13 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from learning.demo import DEMO_LOGINS, DEMO_MUNICIPALITY, DEMO_PASSWORD, demo_exists, demo_seed
+from modules.demo import content_tree_ensure, courses_seed
 
 
 class Command(BaseCommand):
     help = (
-        f"Load the demo municipality ({DEMO_MUNICIPALITY}), its staff and one login per "
-        "role. Safe to run again: what exists is left as it is."
+        f"Load the demo municipality ({DEMO_MUNICIPALITY}), its staff, one login per role and "
+        "the demo courses. Safe to run again: what exists is left as it is."
     )
 
     def add_arguments(self, parser) -> None:
@@ -20,13 +23,17 @@ class Command(BaseCommand):
             action="store_true",
             help="Load nothing if the demo municipality exists already; just print the logins.",
         )
+        parser.add_argument(
+            "--people-only", action="store_true", help="Load people and units, not courses."
+        )
 
-    def handle(self, *args, once: bool = False, **options) -> None:
+    def handle(self, *args, once: bool = False, people_only: bool = False, **options) -> None:
         if not settings.DEMO_DATA_ALLOWED:
             raise CommandError(
                 "Demo data is not allowed with these settings (DEMO_DATA_ALLOWED is False, "
                 "as in production). Demo logins share a published password."
             )
+        content_tree_ensure()
         if once and demo_exists():
             self.stdout.write(f"{DEMO_MUNICIPALITY} is loaded already; nothing to do.")
         else:
@@ -38,6 +45,11 @@ class Command(BaseCommand):
                     + ("; superuser created." if result.superuser_created else ".")
                 )
             )
+            if not people_only:
+                courses = courses_seed()
+                self.stdout.write(
+                    self.style.SUCCESS(f"Courses: {len(courses.created)} pages added.")
+                )
         self._print_logins()
 
     def _print_logins(self) -> None:

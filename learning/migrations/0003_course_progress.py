@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('learning', '0001_initial'),
+        ('learning', '0002_person_import_uploaded_by_blank'),
     ]
 
     operations = [
