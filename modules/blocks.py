@@ -20,6 +20,23 @@ from learning.models import Sector
 RICH_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
+def _first_image():
+    """For previews in the block picker: any image the site has, or None."""
+    from wagtail.images import get_image_model
+
+    return get_image_model().objects.order_by("pk").first()
+
+
+def _first_document(*extensions: str):
+    """For previews in the block picker: a document with one of ``extensions``, or None."""
+    from wagtail.documents import get_document_model
+
+    for document in get_document_model().objects.order_by("pk"):
+        if document.file.name.lower().endswith(extensions):
+            return document
+    return None
+
+
 class RichTextBlock(blocks.RichTextBlock):
     class Meta:
         icon = "pilcrow"
@@ -57,6 +74,13 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         template = "modules/blocks/image.html"
         description = _("An image with required alternative text.")
+        preview_value = staticmethod(
+            lambda: {
+                "image": _first_image(),
+                "alt_text": "A child's drawing of a house",
+                "caption": "Drawings can show what a child cannot say.",
+            }
+        )
 
 
 def _check_extension(document, extensions: tuple[str, ...], message) -> list[str]:
@@ -103,6 +127,15 @@ class VideoBlock(_MediaBlock):
         icon = "media"
         template = "modules/blocks/video.html"
         description = _("A video with captions and a transcript.")
+        preview_value = staticmethod(
+            lambda: {
+                "title": "Asking about violence",
+                "media": _first_document(".mp4", ".webm"),
+                "captions": _first_document(".vtt"),
+                "captions_language": "en",
+                "transcript": "<p>The transcript of everything said in the video.</p>",
+            }
+        )
 
 
 class AudioBlock(_MediaBlock):
@@ -116,6 +149,14 @@ class AudioBlock(_MediaBlock):
         icon = "media"
         template = "modules/blocks/audio.html"
         description = _("An audio recording with a transcript.")
+        preview_value = staticmethod(
+            lambda: {
+                "title": "A survivor's account",
+                "media": _first_document(".mp3", ".m4a", ".ogg"),
+                "captions": None,
+                "transcript": "<p>The transcript of the recording.</p>",
+            }
+        )
 
 
 class DetectionCueBlock(blocks.StructBlock):
@@ -251,6 +292,13 @@ class ResourceBlock(blocks.StructBlock):
         icon = "download"
         template = "modules/blocks/resource.html"
         description = _("A file to download, such as a checklist.")
+        preview_value = staticmethod(
+            lambda: {
+                "title": "Checklist: the first 48 hours",
+                "document": _first_document(""),
+                "description": "Print it and keep it by the phone.",
+            }
+        )
 
 
 class LocalProcedureBlock(blocks.StructBlock):
@@ -314,6 +362,17 @@ class AudienceSectionBlock(blocks.StructBlock):
         icon = "group"
         template = "modules/blocks/audience_section.html"
         description = _("A section shown only to learners in the chosen sectors.")
+        preview_value = {
+            "sectors": ["job_centre"],
+            "heading": "At the job centre",
+            "content": [
+                (
+                    "rich_text",
+                    "<p>Cancelled meetings and a partner who always "
+                    "calls can be signs of control.</p>",
+                )
+            ],
+        }
 
     def clean(self, value):
         value = super().clean(value)
