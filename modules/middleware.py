@@ -6,6 +6,17 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
 
+def language_cookie_set(response, language: str, *, secure: bool) -> None:
+    """Remember ``language`` in the browser for a year (read by Django's LocaleMiddleware)."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=365 * 24 * 3600,
+        samesite="Lax",
+        secure=secure,
+    )
+
+
 class PreferredLanguageMiddleware:
     """After authentication: on pages outside the language prefix (the start page, team
     pages, accounts), a person's saved preference wins over the browser's, on any device."""

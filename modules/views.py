@@ -24,11 +24,13 @@ from modules.models import LessonPage, ModulePage
 from modules.selectors import my_learning, page_for_key
 
 
-def _person_or_404(request: HttpRequest):
+def _person_and_page(request: HttpRequest, model, key: UUID):
+    """The signed-in person and the live page of ``model`` with this key, or 404."""
     person = getattr(request.user, "person", None)
-    if person is None:
+    page = page_for_key(model, key) if person is not None else None
+    if page is None:
         raise Http404
-    return person
+    return person, page
 
 
 @public
@@ -59,10 +61,7 @@ def start(request: HttpRequest) -> HttpResponse:
 @require_POST
 def module_enrol(request: HttpRequest, key: UUID) -> HttpResponse:
     """Self-enrol in a module, then go to where to start."""
-    person = _person_or_404(request)
-    module = page_for_key(ModulePage, key)
-    if module is None:
-        raise Http404
+    person, module = _person_and_page(request, ModulePage, key)
     try:
         enrolment_create(person=person, module_key=key)
     except ValidationError as error:
@@ -76,10 +75,7 @@ def module_enrol(request: HttpRequest, key: UUID) -> HttpResponse:
 @require_POST
 def lesson_complete_view(request: HttpRequest, key: UUID) -> HttpResponse:
     """Complete a lesson the learner has read to the end; continue with the next one."""
-    person = _person_or_404(request)
-    lesson = page_for_key(LessonPage, key)
-    if lesson is None:
-        raise Http404
+    person, lesson = _person_and_page(request, LessonPage, key)
     module = lesson.get_parent().specific
     enrolment = enrolment_get(person=person, module_key=module.translation_key)
     if enrolment is None:
@@ -115,10 +111,7 @@ def _seconds(request: HttpRequest) -> int:
 @require_POST
 def lesson_time(request: HttpRequest, key: UUID) -> HttpResponse:
     """Add time spent reading a lesson (sent by the page while it is visible)."""
-    person = _person_or_404(request)
-    lesson = page_for_key(LessonPage, key)
-    if lesson is None:
-        raise Http404
+    person, lesson = _person_and_page(request, LessonPage, key)
     enrolment = enrolment_get(person=person, module_key=lesson.get_parent().translation_key)
     if enrolment is None:
         return HttpResponse(status=409)
