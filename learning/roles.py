@@ -34,12 +34,20 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "modules.change_localprocedure",
         "modules.delete_localprocedure",
         "wagtail_localize.submit_translation",
+        *(
+            f"assessments.{action}_{model}"
+            for model in ("questionbank", "question", "scenario", "assessment", "instrument",
+                          "practicecase", "calibrationexercise")
+            for action in ("view", "add", "change", "delete")
+        ),
     ],
     Role.CERTIFICATION_ADMIN: [
         "wagtailadmin.access_admin",
         "learning.view_person",
         "learning.view_organisation",
         "learning.view_all_people",
+        "assessments.void_attempt",
+        "assessments.view_attempt",
     ],
     Role.PLATFORM_ADMIN: [
         "wagtailadmin.access_admin",

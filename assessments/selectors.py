@@ -1,0 +1,157 @@
+"""Reads about assessments and attempts, for the views and for other apps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from django.conf import settings
+from django.db.models import QuerySet
+from django.utils import translation
+from wagtail.models import Locale
+
+from assessments.models import Assessment, Attempt, Question
+from learning.models import Person
+
+
+@dataclass(frozen=True)
+class AssessmentResult:
+    """Whether a person passed an assessment: the best non-voided submitted attempt."""
+
+    passed: bool
+    score: Decimal
+    submitted_at: datetime
+    attempt_number: int
+    attempt_id: int
+
+
+def assessment_source(assessment: Assessment) -> Assessment:
+    """The default-language row of an assessment: the one attempts refer to."""
+    locale = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    if locale is None or assessment.locale_id == locale.pk:
+        return assessment
+    return assessment.get_translation_or_none(locale) or assessment
+
+
+def question_pool(*, assessment: Assessment) -> QuerySet[Question]:
+    """The questions an attempt may draw from: the fixed list when there is one, else the
+    default-language questions of the assessment's banks, filtered by module tag."""
+    fixed = [item.question_id for item in assessment.fixed_questions.all()]
+    questions = Question.objects.prefetch_related("options")
+    if fixed:
+        by_id = questions.in_bulk(fixed)
+        return [by_id[pk] for pk in fixed if pk in by_id]
+    questions = questions.filter(bank__in=assessment.banks.all(), locale=assessment.locale)
+    tags = [t.strip() for t in assessment.module_tag.split(",") if t.strip()]
+    if tags:
+        questions = questions.filter(module_tag__in=tags)
+    return questions.order_by("pk")
+
+
+def attempt_next_allowed_at(*, person: Person, assessment: Assessment) -> datetime | None:
+    """When the cool-down after the person's last failed attempt ends (None: no wait)."""
+    if not assessment.cooldown_minutes:
+        return None
+    last = (
+        Attempt.objects.filter(
+            person=person, assessment=assessment, status=Attempt.Status.SUBMITTED, passed=False
+        )
+        .order_by("-submitted_at")
+        .first()
+    )
+    if last is None:
+        return None
+    return last.submitted_at + timedelta(minutes=assessment.cooldown_minutes)
+
+
+def assessment_result_get(*, person: Person, assessment: Assessment) -> AssessmentResult | None:
+    """Has the person passed the assessment, with what score, when, in which attempt?
+
+    The first passing attempt if there is one, else the best-scoring one; voided attempts
+    never count. None when the person has submitted no attempt.
+    """
+    attempts = Attempt.objects.filter(
+        person=person,
+        assessment=assessment_source(assessment),
+        status=Attempt.Status.SUBMITTED,
+    )
+    best = (
+        attempts.filter(passed=True).order_by("submitted_at").first()
+        or attempts.order_by("-score", "submitted_at").first()
+    )
+    if best is None:
+        return None
+    return AssessmentResult(
+        passed=bool(best.passed),
+        score=best.score,
+        submitted_at=best.submitted_at,
+        attempt_number=best.number,
+        attempt_id=best.pk,
+    )
+
+
+def attempts_for(*, person: Person, assessment: Assessment) -> QuerySet[Attempt]:
+    """The person's attempts at the assessment, newest first (history is never deleted)."""
+    return Attempt.objects.filter(person=person, assessment=assessment_source(assessment)).order_by(
+        "-number"
+    )
+
+
+def localized(obj):
+    """``obj`` (a translatable snippet) in the active language when translated, else as is."""
+    locale = Locale.objects.filter(language_code=translation.get_language()).first()
+    if locale is None or obj.locale_id == locale.pk:
+        return obj
+    return obj.get_translation_or_none(locale) or obj
+
+
+def attempt_questions(*, attempt: Attempt) -> list[dict]:
+    """What the attempt page shows: each item's question and options in the reader's
+    language, in the attempt's order, with the saved answer. No correctness information."""
+    items = list(attempt.items.select_related("question", "question__scenario"))
+    shown = []
+    for item in items:
+        question = localized(item.question)
+        texts = {o.key: o.text for o in question.options.all()}
+        shown.append(
+            {
+                "position": item.position,
+                "type": item.question.type,
+                "prompt": question.prompt,
+                "scenario": localized(item.question.scenario) if item.question.scenario else None,
+                "options": [{"key": key, "text": texts.get(key, key)} for key in item.option_order],
+                "response": item.response,
+            }
+        )
+    return shown
+
+
+def attempt_review(*, attempt: Attempt) -> list[dict]:
+    """After submission: each question with the learner's answer, whether it was right, the
+    correct options, the feedback for what they chose, and the explanation."""
+    review = []
+    for shown, item in zip(
+        attempt_questions(attempt=attempt), attempt.items.select_related("question"), strict=True
+    ):
+        question = localized(item.question)
+        options = {o.key: o for o in question.options.all()}
+        correct = [
+            k
+            for k in (o.key for o in item.question.options.all())
+            if item.question.type == "ordering" or (options.get(k) and options[k].is_correct)
+        ]
+        review.append(
+            {
+                **shown,
+                "correct": item.correct,
+                "correct_options": [options[k].text for k in correct if k in options],
+                "feedback": [
+                    options[k].feedback
+                    for k in item.response
+                    if k in options and options[k].feedback
+                ],
+                "explanation": question.explanation,
+            }
+        )
+    return review

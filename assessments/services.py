@@ -1,0 +1,288 @@
+"""Attempts: start, autosave, submit, expire, void.
+
+Scoring happens here, on the server, only: the browser sends option keys and never sees
+which are correct before it has submitted. Every function that a learner can repeat (a
+double click, a reload, a retried request) is idempotent, and the ones that change an
+attempt lock its row first.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from assessments import signals
+from assessments.models import Assessment, AssessmentKind, Attempt, AttemptItem, Question
+from assessments.scoring import is_correct, percent, response_problem
+from assessments.selectors import assessment_source, attempt_next_allowed_at, question_pool
+from learning.models import Person, User
+
+# A submission that arrives this long after the deadline still counts as on time (network).
+GRACE = timedelta(seconds=30)
+
+
+class AttemptRefused(ValidationError):
+    """The learner may not start an attempt now (no attempts left, cool-down, passed)."""
+
+
+class AttemptClosed(ValidationError):
+    """The attempt no longer takes answers (submitted, voided or out of time)."""
+
+
+class SubmissionRejected(ValidationError):
+    """The submitted answers are malformed or do not belong to this attempt. Nothing in the
+    attempt was changed."""
+
+
+@dataclass(frozen=True)
+class SubmitOutcome:
+    attempt: Attempt
+    late: bool = False  # time ran out: the answers saved by then were submitted instead
+
+
+def _on_commit(signal, **kwargs) -> None:
+    transaction.on_commit(partial(signal.send, **kwargs))
+
+
+# --- Start ----------------------------------------------------------------------------------
+def attempt_start(*, person: Person, assessment: Assessment) -> Attempt:
+    """The person's open attempt at ``assessment``, or a new one with freshly drawn questions.
+
+    Raises AttemptRefused when no attempts are left, the cool-down has not passed, or an exam
+    was already passed. Starting twice returns the same attempt (also under a race: the
+    one-open-attempt constraint decides).
+    """
+    assessment = assessment_source(assessment)
+    now = timezone.now()
+    with transaction.atomic():
+        current = _open_attempt(person, assessment)
+        if current is not None and not _expired(current, now):
+            return current
+        if current is not None:
+            _submit(current, now, auto=True)
+    _check_may_start(person, assessment, now)
+    try:
+        with transaction.atomic():
+            return _create_attempt(person, assessment, now)
+    except IntegrityError:
+        return _open_attempt(person, assessment)
+
+
+def _open_attempt(person: Person, assessment: Assessment) -> Attempt | None:
+    return (
+        Attempt.objects.select_for_update()
+        .filter(person=person, assessment=assessment, status=Attempt.Status.OPEN)
+        .first()
+    )
+
+
+def _expired(attempt: Attempt, now: datetime) -> bool:
+    return attempt.deadline_at is not None and now > attempt.deadline_at + GRACE
+
+
+def _check_may_start(person: Person, assessment: Assessment, now: datetime) -> None:
+    done = Attempt.objects.filter(person=person, assessment=assessment).exclude(
+        status=Attempt.Status.VOIDED
+    )
+    if assessment.kind == AssessmentKind.EXAM and done.filter(passed=True).exists():
+        raise AttemptRefused(_("You have passed this exam already."))
+    if assessment.max_attempts and done.count() >= assessment.max_attempts:
+        raise AttemptRefused(_("You have used all %d attempts.") % assessment.max_attempts)
+    next_allowed = attempt_next_allowed_at(person=person, assessment=assessment)
+    if next_allowed is not None and next_allowed > now:
+        when = date_format(timezone.localtime(next_allowed), "DATETIME_FORMAT")
+        raise AttemptRefused(_("You can try again from %s.") % when)
+
+
+def _create_attempt(person: Person, assessment: Assessment, now: datetime) -> Attempt:
+    number = Attempt.objects.filter(person=person, assessment=assessment).count() + 1
+    rng = random.Random()  # noqa: S311 - shuffling questions, not cryptography
+    questions = _draw(assessment, rng)
+    if not questions:
+        raise AttemptRefused(_("This assessment has no questions yet."))
+    deadline = (
+        now + timedelta(minutes=assessment.time_limit_minutes)
+        if assessment.time_limit_minutes
+        else None
+    )
+    attempt = Attempt.objects.create(
+        person=person,
+        assessment=assessment,
+        number=number,
+        started_at=now,
+        deadline_at=deadline,
+    )
+    AttemptItem.objects.bulk_create(
+        AttemptItem(
+            attempt=attempt,
+            position=position,
+            question=question,
+            option_order=_option_order(assessment, question, rng),
+        )
+        for position, question in enumerate(questions, start=1)
+    )
+    return attempt
+
+
+def _draw(assessment: Assessment, rng: random.Random) -> list[Question]:
+    pool = list(question_pool(assessment=assessment))
+    if assessment.shuffle_questions:
+        rng.shuffle(pool)
+    if assessment.question_count:
+        pool = pool[: assessment.question_count]
+    # Questions about one scenario stay together, where the first of them was drawn.
+    first_seen: dict = {}
+    for index, question in enumerate(pool):
+        first_seen.setdefault(question.scenario_id or f"q{question.pk}", index)
+    return sorted(pool, key=lambda q: first_seen[q.scenario_id or f"q{q.pk}"])
+
+
+def _option_order(assessment: Assessment, question: Question, rng: random.Random) -> list[str]:
+    keys = [option.key for option in question.options.all()]
+    # An ordering question shown in its correct order would give the answer away.
+    if question.type == "ordering":
+        while len(keys) > 1 and keys == [o.key for o in question.options.all()]:
+            rng.shuffle(keys)
+    elif assessment.shuffle_options and question.type != "true_false":
+        rng.shuffle(keys)
+    return keys
+
+
+# --- Answer and submit ----------------------------------------------------------------------
+def attempt_answer_save(*, attempt: Attempt, position: int, response: list[str]) -> AttemptItem:
+    """Autosave one answer. Raises AttemptClosed when the attempt no longer takes answers
+    (an attempt out of time is submitted with what was saved), SubmissionRejected when the
+    answer is malformed."""
+    now = timezone.now()
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        timed_out = attempt.status == Attempt.Status.OPEN and _expired(attempt, now)
+        if timed_out:
+            _submit(attempt, now, auto=True)
+    if timed_out:
+        raise AttemptClosed(_("Time is up. The answers you had saved were submitted."))
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if attempt.status != Attempt.Status.OPEN:
+            raise AttemptClosed(_("This attempt has been submitted; it takes no more answers."))
+        item = attempt.items.select_related("question").filter(position=position).first()
+        if item is None:
+            raise SubmissionRejected(_("That question is not part of this attempt."))
+        _check_response(item, response)
+        item.response = list(response)
+        item.answered_at = now
+        item.save(update_fields=["response", "answered_at"])
+        return item
+
+
+def _check_response(item: AttemptItem, response) -> None:
+    problem = response_problem(item.question.type, item.option_order, response)
+    if problem:
+        raise SubmissionRejected(
+            _("Question %(n)d: %(problem)s.") % {"n": item.position, "problem": problem}
+        )
+
+
+def attempt_submit(*, attempt: Attempt, responses: dict[int, list[str]] | None) -> SubmitOutcome:
+    """Submit an attempt with ``responses`` (position → option keys) and score it.
+
+    A second submit returns the first result. A malformed or foreign payload raises
+    SubmissionRejected and changes nothing. After the deadline (plus GRACE) the payload is
+    not accepted: the answers saved before the deadline are submitted and ``late`` is True.
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if attempt.status == Attempt.Status.SUBMITTED:
+            return SubmitOutcome(attempt)
+        if attempt.status == Attempt.Status.VOIDED:
+            raise AttemptClosed(_("This attempt was voided."))
+        if _expired(attempt, now):
+            return SubmitOutcome(_submit(attempt, now, auto=True), late=True)
+        items = {item.position: item for item in attempt.items.select_related("question")}
+        for position, response in (responses or {}).items():
+            if position not in items:
+                raise SubmissionRejected(_("That question is not part of this attempt."))
+            _check_response(items[position], response)
+        for position, response in (responses or {}).items():
+            items[position].response = list(response)
+            items[position].answered_at = now
+        return SubmitOutcome(_submit(attempt, now, auto=False, items=list(items.values())))
+
+
+def _submit(attempt: Attempt, now: datetime, *, auto: bool, items=None) -> Attempt:
+    """Score and close ``attempt`` (locked by the caller) with its current answers."""
+    items = items if items is not None else list(attempt.items.select_related("question"))
+    correct_keys = _correct_keys([item.question for item in items])
+    for item in items:
+        item.correct = is_correct(item.question.type, correct_keys[item.question_id], item.response)
+    AttemptItem.objects.bulk_update(items, ["response", "answered_at", "correct"])
+    attempt.score = percent(sum(1 for i in items if i.correct), len(items))
+    attempt.passed = attempt.score >= attempt.assessment.pass_mark
+    attempt.status = Attempt.Status.SUBMITTED
+    attempt.submitted_at = (
+        min(now, attempt.deadline_at + GRACE) if auto and attempt.deadline_at else now
+    )
+    attempt.auto_submitted = auto
+    attempt.save()
+    signal = signals.assessment_passed if attempt.passed else signals.assessment_failed
+    _on_commit(signal, sender=Attempt, attempt=attempt)
+    return attempt
+
+
+def _correct_keys(questions: list[Question]) -> dict[int, list[str]]:
+    """Per question id: the correct option keys (for ordering, every key in order)."""
+    keys: dict[int, list[str]] = {q.pk: [] for q in questions}
+    for question in questions:
+        for option in question.options.all():
+            if option.is_correct or question.type == "ordering":
+                keys[question.pk].append(option.key)
+    return keys
+
+
+def attempts_submit_expired() -> int:
+    """Submit every open attempt whose time ran out, with the answers saved by then; return
+    how many. Run by beat every minute, so a learner who closes the tab still gets a
+    result. Idempotent."""
+    now = timezone.now()
+    expired = Attempt.objects.filter(
+        status=Attempt.Status.OPEN, deadline_at__lt=now - GRACE
+    ).values_list("pk", flat=True)
+    count = 0
+    for pk in expired:
+        with transaction.atomic():
+            attempt = Attempt.objects.select_for_update().get(pk=pk)
+            if attempt.status == Attempt.Status.OPEN:
+                _submit(attempt, now, auto=True)
+                count += 1
+    return count
+
+
+# --- Void -----------------------------------------------------------------------------------
+@transaction.atomic
+def attempt_void(*, attempt: Attempt, by: User, reason: str) -> Attempt:
+    """Void an attempt (e.g. it was taken by someone else). It no longer counts as a pass or
+    as a used attempt. Needs a reason; voiding twice changes nothing."""
+    if not by.has_perm("assessments.void_attempt"):
+        raise ValidationError(_("Only certification administrators can void attempts."))
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError({"reason": _("Say why the attempt is voided.")})
+    attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+    if attempt.status == Attempt.Status.VOIDED:
+        return attempt
+    attempt.status = Attempt.Status.VOIDED
+    attempt.void_reason = reason
+    attempt.voided_by = by
+    attempt.voided_at = timezone.now()
+    attempt.save()
+    _on_commit(signals.attempt_voided, sender=Attempt, attempt=attempt, reason=reason, by=by)
+    return attempt
