@@ -148,7 +148,10 @@ def test_time_runs_out_on_the_server(pool, learner):
     with time_machine.travel(NOW + timedelta(minutes=25), tick=False):
         with pytest.raises(services.AttemptClosed):
             services.attempt_answer_save(attempt=attempt, position=2, response=["a"])
-        late = services.attempt_submit(attempt=attempt, responses=builders.correct_answers(attempt))
+        outcome = services.attempt_submit(
+            attempt=attempt, responses=builders.correct_answers(attempt)
+        )
+        assert outcome.late is True
 
     attempt.refresh_from_db()
     assert attempt.status == Attempt.Status.SUBMITTED
@@ -191,9 +194,11 @@ def test_cool_down_then_a_later_attempt_passes(pool, learner):
     with time_machine.travel(NOW, tick=False):
         first = services.attempt_start(person=learner, assessment=exam)
         services.attempt_submit(attempt=first, responses=builders.wrong_answers(first))
-    with time_machine.travel(NOW + timedelta(minutes=30), tick=False):
-        with pytest.raises(services.AttemptRefused, match="try again from"):
-            services.attempt_start(person=learner, assessment=exam)
+    with (
+        time_machine.travel(NOW + timedelta(minutes=30), tick=False),
+        pytest.raises(services.AttemptRefused, match="try again from"),
+    ):
+        services.attempt_start(person=learner, assessment=exam)
     with time_machine.travel(NOW + timedelta(minutes=61), tick=False):
         second = services.attempt_start(person=learner, assessment=exam)
         services.attempt_submit(attempt=second, responses=builders.correct_answers(second))
