@@ -202,7 +202,8 @@ def attempt_submit(*, attempt: Attempt, responses: dict[int, list[str]] | None) 
     with transaction.atomic():
         attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
         if attempt.status == Attempt.Status.SUBMITTED:
-            return SubmitOutcome(attempt)
+            # Already submitted (a double click, or time ran out first): same result.
+            return SubmitOutcome(attempt, late=attempt.auto_submitted)
         if attempt.status == Attempt.Status.VOIDED:
             raise AttemptClosed(_("This attempt was voided."))
         if _expired(attempt, now):
