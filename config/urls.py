@@ -34,5 +34,6 @@ if settings.DEBUG:
 # comes last: it matches every path the others did not.
 urlpatterns += i18n_patterns(
     path("", include(journey_urlpatterns)),
+    path("", include("assessments.urls")),
     path("", include(wagtail_urls)),
 )
