@@ -155,3 +155,26 @@ def attempt_review(*, attempt: Attempt) -> list[dict]:
             }
         )
     return review
+
+
+def assessment_start_blocker(*, person: Person, assessment: Assessment, now: datetime) -> str:
+    """Why the person may not start a new attempt now ("" when they may): an exam already
+    passed, no attempts left, or the cool-down after a failed attempt."""
+    from django.utils import timezone
+    from django.utils.formats import date_format
+    from django.utils.translation import gettext as _
+
+    from assessments.models import AssessmentKind
+
+    done = Attempt.objects.filter(person=person, assessment=assessment).exclude(
+        status=Attempt.Status.VOIDED
+    )
+    if assessment.kind == AssessmentKind.EXAM and done.filter(passed=True).exists():
+        return _("You have passed this exam already.")
+    if assessment.max_attempts and done.count() >= assessment.max_attempts:
+        return _("You have used all %d attempts.") % assessment.max_attempts
+    next_allowed = attempt_next_allowed_at(person=person, assessment=assessment)
+    if next_allowed is not None and next_allowed > now:
+        when = date_format(timezone.localtime(next_allowed), "DATETIME_FORMAT")
+        return _("You can try again from %s.") % when
+    return ""

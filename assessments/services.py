@@ -16,13 +16,12 @@ from functools import partial
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from assessments import signals
-from assessments.models import Assessment, AssessmentKind, Attempt, AttemptItem, Question
+from assessments.models import Assessment, Attempt, AttemptItem, Question
 from assessments.scoring import is_correct, percent, response_problem
-from assessments.selectors import assessment_source, attempt_next_allowed_at, question_pool
+from assessments.selectors import assessment_source, assessment_start_blocker, question_pool
 from learning.models import Person, User
 
 # A submission that arrives this long after the deadline still counts as on time (network).
@@ -89,17 +88,9 @@ def _expired(attempt: Attempt, now: datetime) -> bool:
 
 
 def _check_may_start(person: Person, assessment: Assessment, now: datetime) -> None:
-    done = Attempt.objects.filter(person=person, assessment=assessment).exclude(
-        status=Attempt.Status.VOIDED
-    )
-    if assessment.kind == AssessmentKind.EXAM and done.filter(passed=True).exists():
-        raise AttemptRefused(_("You have passed this exam already."))
-    if assessment.max_attempts and done.count() >= assessment.max_attempts:
-        raise AttemptRefused(_("You have used all %d attempts.") % assessment.max_attempts)
-    next_allowed = attempt_next_allowed_at(person=person, assessment=assessment)
-    if next_allowed is not None and next_allowed > now:
-        when = date_format(timezone.localtime(next_allowed), "DATETIME_FORMAT")
-        raise AttemptRefused(_("You can try again from %s.") % when)
+    blocker = assessment_start_blocker(person=person, assessment=assessment, now=now)
+    if blocker:
+        raise AttemptRefused(blocker)
 
 
 def _create_attempt(person: Person, assessment: Assessment, now: datetime) -> Attempt:

@@ -24,7 +24,11 @@ def pool(db):
         builders.question(b, f"pv-{n}", module="pv")
     builders.question(b, "dc-1", module="dc")
     builders.question(
-        b, "order-1", qtype="ordering", options=(("a", True), ("b", True), ("c", True), ("d", True))
+        b,
+        "order-1",
+        qtype="ordering",
+        module="steps",
+        options=(("a", True), ("b", True), ("c", True), ("d", True)),
     )
     return b
 
@@ -55,7 +59,7 @@ def test_starting_twice_returns_the_one_open_attempt(pool, learner):
 
 
 def test_an_ordering_question_is_never_shown_in_its_correct_order(pool, learner):
-    exam = builders.exam(pool, module_tag="", shuffle_options=False)
+    exam = builders.exam(pool, module_tag="steps", shuffle_options=False)
 
     for _ in range(5):
         attempt = services.attempt_start(person=learner, assessment=exam)
