@@ -108,7 +108,8 @@ def localized(obj):
 
 def attempt_questions(*, attempt: Attempt) -> list[dict]:
     """What the attempt page shows: each item's question and options in the reader's
-    language, in the attempt's order, with the saved answer. No correctness information."""
+    language, in the attempt's order, with the saved answer. No correctness information:
+    the dicts carry position, key, type, prompt, scenario, options (key, text), response."""
     items = list(attempt.items.select_related("question", "question__scenario"))
     shown = []
     for item in items:
@@ -178,3 +179,40 @@ def assessment_start_blocker(*, person: Person, assessment: Assessment, now: dat
         when = date_format(timezone.localtime(next_allowed), "DATETIME_FORMAT")
         return _("You can try again from %s.") % when
     return ""
+
+
+def knowledge_check_view(*, assessment: Assessment, person: Person | None) -> dict:
+    """What a knowledge check inside a lesson shows: its questions (no answer key) and, once
+    the person has answered, their latest result with feedback."""
+    source = assessment_source(assessment)
+    questions = []
+    for question in question_pool(assessment=source):
+        shown = localized(question)
+        texts = {o.key: o.text for o in shown.options.all()}
+        keys = [o.key for o in question.options.all()]
+        if question.type == "ordering":
+            keys = keys[1:] + keys[:1]  # never in the correct order
+        questions.append(
+            {
+                "key": question.key,
+                "type": question.type,
+                "prompt": shown.prompt,
+                "scenario": localized(question.scenario) if question.scenario else None,
+                "options": [{"key": k, "text": texts.get(k, k)} for k in keys],
+                "response": [],
+            }
+        )
+    last = None
+    if person is not None:
+        last = (
+            attempts_for(person=person, assessment=source)
+            .filter(status=Attempt.Status.SUBMITTED)
+            .first()
+        )
+    return {
+        "assessment": localized(source),
+        "source": source,
+        "questions": questions,
+        "last": last,
+        "review": attempt_review(attempt=last) if last else None,
+    }

@@ -14,6 +14,7 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from learning.models import Sector
 
@@ -323,17 +324,32 @@ class LocalProcedureBlock(blocks.StructBlock):
 
 
 class KnowledgeCheckBlock(blocks.StructBlock):
-    """The place a knowledge check goes in a lesson. The assessments app attaches the
-    questions to this slot; until then it shows its instructions only."""
+    """A knowledge check (answered in the lesson, with feedback at once) or a link to an
+    exam. The questions live in ``assessments``; the page never holds the answer key."""
 
     title = blocks.CharBlock(max_length=200, default=_("Check your understanding"))
     instructions = blocks.TextBlock(required=False)
+    assessment = SnippetChooserBlock("assessments.Assessment", required=False)
 
     class Meta:
         icon = "tick-inverse"
         template = "modules/blocks/knowledge_check.html"
         description = _("A short knowledge check inside the lesson.")
         preview_value = {"title": "Check your understanding"}
+
+    def get_context(self, value, parent_context=None):
+        from assessments.selectors import knowledge_check_view
+
+        context = super().get_context(value, parent_context)
+        parent = parent_context or {}
+        if value.get("assessment") is not None:
+            context["check"] = knowledge_check_view(
+                assessment=value["assessment"], person=parent.get("learner")
+            )
+        page = parent.get("page")
+        context["lesson_key"] = getattr(page, "translation_key", "")
+        context["lesson_url"] = getattr(page, "url", "")
+        return context
 
 
 class _BaseContentBlock(blocks.StreamBlock):

@@ -1,0 +1,196 @@
+"""Taking exams and knowledge checks in the browser. Every answer is scored on the server;
+pages show no answer key before submission."""
+
+from __future__ import annotations
+
+import json
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from assessments import services
+from assessments.forms import responses_from_post
+from assessments.models import Assessment, Attempt, ReviewPolicy
+from assessments.selectors import (
+    assessment_source,
+    assessment_start_blocker,
+    attempt_questions,
+    attempt_review,
+    attempts_for,
+    localized,
+    question_pool,
+)
+from learning.permissions import authenticated
+
+
+def _person(request: HttpRequest):
+    person = getattr(request.user, "person", None)
+    if person is None:
+        raise Http404
+    return person
+
+
+def _assessment(key: str) -> Assessment:
+    """The assessment with this key, as the default-language row attempts refer to."""
+    found = Assessment.objects.filter(key=key).first()
+    if found is None:
+        raise Http404
+    return assessment_source(found)
+
+
+def _own_attempt(request: HttpRequest, pk: int) -> Attempt:
+    attempt = (
+        Attempt.objects.select_related("assessment").filter(pk=pk, person=_person(request)).first()
+    )
+    if attempt is None:
+        raise Http404
+    return attempt
+
+
+@authenticated
+@require_GET
+def assessment_overview(request: HttpRequest, key: str) -> HttpResponse:
+    """The rules, the person's attempts so far, and whether they may start one now."""
+    person = _person(request)
+    assessment = _assessment(key)
+    history = list(attempts_for(person=person, assessment=assessment))
+    open_attempt = next((a for a in history if a.status == Attempt.Status.OPEN), None)
+    return render(
+        request,
+        "assessments/overview.html",
+        {
+            "assessment": localized(assessment),
+            "rules": assessment,
+            "question_total": assessment.question_count
+            or len(question_pool(assessment=assessment)),
+            "history": [a for a in history if a.status != Attempt.Status.OPEN],
+            "open_attempt": open_attempt,
+            "blocker": ""
+            if open_attempt
+            else assessment_start_blocker(person=person, assessment=assessment, now=timezone.now()),
+        },
+    )
+
+
+@authenticated
+@require_POST
+def attempt_start(request: HttpRequest, key: str) -> HttpResponse:
+    assessment = _assessment(key)
+    try:
+        attempt = services.attempt_start(person=_person(request), assessment=assessment)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("assessment_overview", key=key)
+    return redirect("attempt_take", pk=attempt.pk)
+
+
+@authenticated
+@require_GET
+def attempt_take(request: HttpRequest, pk: int) -> HttpResponse:
+    attempt = _own_attempt(request, pk)
+    if attempt.status != Attempt.Status.OPEN:
+        return redirect("attempt_result", pk=pk)
+    return render(
+        request,
+        "assessments/take.html",
+        {
+            "attempt": attempt,
+            "assessment": localized(attempt.assessment),
+            "questions": attempt_questions(attempt=attempt),
+        },
+    )
+
+
+@authenticated
+@require_POST
+def attempt_answer(request: HttpRequest, pk: int) -> HttpResponse:
+    """Autosave one answer (sent by the page as the learner answers)."""
+    attempt = _own_attempt(request, pk)
+    try:
+        position = int(request.POST.get("position", ""))
+        response = json.loads(request.POST.get("response", "[]"))
+        services.attempt_answer_save(attempt=attempt, position=position, response=response)
+    except (ValueError, json.JSONDecodeError):
+        return JsonResponse({"error": _("The answer could not be read.")}, status=400)
+    except services.AttemptClosed as error:
+        return JsonResponse(
+            {"error": " ".join(error.messages), "result": reverse("attempt_result", args=[pk])},
+            status=409,
+        )
+    except ValidationError as error:
+        return JsonResponse({"error": " ".join(error.messages)}, status=400)
+    return JsonResponse({"saved": True})
+
+
+@authenticated
+@require_POST
+def attempt_submit(request: HttpRequest, pk: int) -> HttpResponse:
+    attempt = _own_attempt(request, pk)
+    try:
+        responses = responses_from_post(attempt=attempt, data=request.POST)
+        outcome = services.attempt_submit(attempt=attempt, responses=responses)
+    except services.AttemptClosed as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("attempt_result", pk=pk)
+    except ValidationError as error:
+        messages.error(request, _("Your answers were not submitted: %s") % " ".join(error.messages))
+        return redirect("attempt_take", pk=pk)
+    if outcome.late:
+        messages.warning(
+            request,
+            _("Time ran out before you submitted. The answers saved in time were submitted."),
+        )
+    return redirect("attempt_result", pk=pk)
+
+
+@authenticated
+@require_GET
+def attempt_result(request: HttpRequest, pk: int) -> HttpResponse:
+    attempt = _own_attempt(request, pk)
+    if attempt.status == Attempt.Status.OPEN:
+        return redirect("attempt_take", pk=pk)
+    policy = attempt.assessment.review_policy
+    show_review = attempt.status == Attempt.Status.SUBMITTED and (
+        policy == ReviewPolicy.AFTER_SUBMIT
+        or (policy == ReviewPolicy.AFTER_PASS and attempt.passed)
+    )
+    return render(
+        request,
+        "assessments/result.html",
+        {
+            "attempt": attempt,
+            "assessment": localized(attempt.assessment),
+            "review": attempt_review(attempt=attempt) if show_review else None,
+        },
+    )
+
+
+@authenticated
+@require_POST
+def knowledge_check_submit(request: HttpRequest, key: str) -> HttpResponse:
+    """Answer a knowledge check inside a lesson: one attempt, scored at once, feedback shown
+    in the lesson. Passing completes a lesson whose rule is "knowledge check passed"."""
+    from assessments.lesson_checks import lesson_check_passed
+
+    person = _person(request)
+    assessment = _assessment(key)
+    following = request.POST.get("next", "/")
+    if not url_has_allowed_host_and_scheme(following, {request.get_host()}):
+        following = "/"
+    try:
+        attempt = services.attempt_start(person=person, assessment=assessment)
+        responses = responses_from_post(attempt=attempt, data=request.POST)
+        outcome = services.attempt_submit(attempt=attempt, responses=responses)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(following)
+    if outcome.attempt.passed:
+        lesson_check_passed(person=person, lesson_key=request.POST.get("lesson", ""))
+    return redirect(f"{following}#check-{assessment.key}")
