@@ -1,0 +1,117 @@
+"""The calibration pages: an exercise's overview, a page per case with its rating form,
+submit, and the result beside the expert panel's ratings. A person only ever sees their own
+attempts: every read goes through the signed-in person."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from assessments.calibration_attempts import (
+    calibration_attempt_start,
+    calibration_attempt_submit,
+    calibration_case_save,
+)
+from assessments.calibration_selectors import (
+    CaseForm,
+    calibration_attempt_last_submitted,
+    calibration_attempt_open,
+    calibration_case_form,
+    calibration_exercise_get,
+    calibration_result_get,
+    calibration_status_get,
+)
+from assessments.models import CalibrationExercise
+from learning.models import Person
+from learning.permissions import authenticated
+
+
+def _person_and_exercise(request: HttpRequest, key: str) -> tuple[Person, CalibrationExercise]:
+    """The signed-in person and the exercise with this key, or 404."""
+    person = getattr(request.user, "person", None)
+    exercise = calibration_exercise_get(key=key) if person is not None else None
+    if exercise is None:
+        raise Http404
+    return person, exercise
+
+
+def _errors(request: HttpRequest, error: ValidationError, lead: str = "") -> None:
+    for message in [lead, *error.messages] if lead else error.messages:
+        messages.error(request, message)
+
+
+@authenticated
+@require_GET
+def calibration_overview(request: HttpRequest, key: str) -> HttpResponse:
+    """The exercise: its cases rated or not, start or continue, submit, the last result."""
+    person, exercise = _person_and_exercise(request, key)
+    status = calibration_status_get(person=person, exercise=exercise)
+    return render(request, "assessments/calibration_overview.html", {"status": status, "key": key})
+
+
+@authenticated
+@require_http_methods(["GET", "POST"])
+def calibration_case(request: HttpRequest, key: str, number: int) -> HttpResponse:
+    """A case: vignette, material and the rating form. POST saves what is rated (starting the
+    attempt if need be) and goes on to the next case or back to the overview."""
+    person, exercise = _person_and_exercise(request, key)
+    attempt = calibration_attempt_open(person=person, exercise=exercise)
+    form = calibration_case_form(exercise=exercise, number=number, attempt=attempt)
+    if form is None:
+        raise Http404
+    if request.method == "POST":
+        return _case_save(request, person, exercise, form)
+    return render(request, "assessments/calibration_case.html", {"form": form, "key": key})
+
+
+def _case_save(
+    request: HttpRequest, person: Person, exercise: CalibrationExercise, form: CaseForm
+) -> HttpResponse:
+    items = {f.code: request.POST[f.name] for f in form.items if request.POST.get(f.name)}
+    summary = {f.code: request.POST[f.name] for f in form.summaries if request.POST.get(f.name)}
+    try:
+        attempt = calibration_attempt_start(person=person, exercise=exercise)
+        calibration_case_save(attempt=attempt, case_key=form.key, items=items, summary=summary)
+    except ValidationError as error:
+        _errors(request, error, _("Your ratings were not saved."))
+        return redirect("calibration_case", key=exercise.key, number=form.number)
+    if request.POST.get("go") == "next" and form.number < form.total:
+        return redirect("calibration_case", key=exercise.key, number=form.number + 1)
+    messages.success(request, _("Your ratings are saved."))
+    return redirect("calibration_overview", key=exercise.key)
+
+
+@authenticated
+@require_POST
+def calibration_submit(request: HttpRequest, key: str) -> HttpResponse:
+    """Submit the open attempt; a repeated submit shows the result already given."""
+    person, exercise = _person_and_exercise(request, key)
+    attempt = calibration_attempt_open(person=person, exercise=exercise)
+    if attempt is None:
+        if calibration_attempt_last_submitted(person=person, exercise=exercise):
+            return redirect("calibration_result", key=exercise.key)
+        messages.error(request, _("Rate the cases before you submit."))
+        return redirect("calibration_overview", key=exercise.key)
+    try:
+        calibration_attempt_submit(attempt=attempt)
+    except ValidationError as error:
+        _errors(request, error, _("Not submitted yet. Rate what is missing first:"))
+        return redirect("calibration_overview", key=exercise.key)
+    return redirect("calibration_result", key=exercise.key)
+
+
+@authenticated
+@require_GET
+def calibration_result(request: HttpRequest, key: str) -> HttpResponse:
+    """The person's last submitted result beside the panel's; before any, the overview."""
+    person, exercise = _person_and_exercise(request, key)
+    attempt = calibration_attempt_last_submitted(person=person, exercise=exercise)
+    result = calibration_result_get(attempt=attempt) if attempt is not None else None
+    if result is None:
+        messages.info(request, _("Your result is shown here once you have submitted."))
+        return redirect("calibration_overview", key=exercise.key)
+    return render(request, "assessments/calibration_result.html", {"result": result, "key": key})
