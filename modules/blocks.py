@@ -352,6 +352,23 @@ class KnowledgeCheckBlock(blocks.StructBlock):
         return context
 
 
+class CalibrationExerciseBlock(blocks.StructBlock):
+    """A link to a calibration exercise: rate practice cases, compare with the expert panel."""
+
+    title = blocks.CharBlock(max_length=200, default=_("Practise rating cases"))
+    introduction = blocks.TextBlock(required=False)
+    exercise = SnippetChooserBlock("assessments.CalibrationExercise")
+
+    class Meta:
+        icon = "tasks"
+        template = "modules/blocks/calibration_exercise.html"
+        description = _("Rate practice cases with a risk instrument and compare with experts.")
+        preview_value = {
+            "title": "Practise rating cases",
+            "introduction": "Rate three cases item by item.",
+        }
+
+
 class _BaseContentBlock(blocks.StreamBlock):
     rich_text = RichTextBlock(features=RICH_FEATURES)
     key_point = KeyPointBlock()
@@ -408,3 +425,4 @@ class AudienceSectionBlock(blocks.StructBlock):
 class LessonContentBlock(_BaseContentBlock):
     audience_section = AudienceSectionBlock()
     knowledge_check = KnowledgeCheckBlock()
+    calibration_exercise = CalibrationExerciseBlock()

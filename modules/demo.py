@@ -90,7 +90,59 @@ def _catalogue(result: CourseSeedResult) -> CataloguePage:
     return catalogue
 
 
-def _module(catalogue: CataloguePage, course: dict, result: CourseSeedResult) -> ModulePage:
+CLOSING_TITLES = {
+    "en": {
+        "check": "Check your understanding",
+        "exam": "Exam",
+        "calibration": "Practise rating cases",
+    },
+    "da": {
+        "check": "Tjek din forståelse",
+        "exam": "Prøve",
+        "calibration": "Øv dig i at vurdere sager",
+    },
+}
+
+
+def _closing_blocks(slug: str, assessments) -> list[tuple[str, str, dict]]:
+    """(role, block type, value) for the blocks that end a module's last lesson: its
+    knowledge check, and the exam or the calibration exercise where the demo places them."""
+    if assessments is None:
+        return []
+    blocks = []
+    if slug in assessments.checks:
+        blocks.append(
+            (
+                "check",
+                "knowledge_check",
+                {"instructions": "", "assessment": assessments.checks[slug].pk},
+            )
+        )
+    if slug == "duty-to-act" and assessments.exam is not None:
+        blocks.append(
+            ("exam", "knowledge_check", {"instructions": "", "assessment": assessments.exam.pk})
+        )
+    if slug == "demonstration-risk-instrument" and assessments.exercise is not None:
+        blocks.append(
+            (
+                "calibration",
+                "calibration_exercise",
+                {"introduction": "", "exercise": assessments.exercise.pk},
+            )
+        )
+    return blocks
+
+
+def _closing_for(code: str, closing) -> list[dict]:
+    return [
+        {"type": kind, "value": {**value, "title": CLOSING_TITLES[code][role]}}
+        for role, kind, value in closing
+    ]
+
+
+def _module(
+    catalogue: CataloguePage, course: dict, result: CourseSeedResult, assessments=None
+) -> ModulePage:
     module = ModulePage.objects.child_of(catalogue).filter(slug=course["slug"]).first()
     if module is None:
         meta = course[SOURCE]
@@ -110,8 +162,10 @@ def _module(catalogue: CataloguePage, course: dict, result: CourseSeedResult) ->
         module.prerequisites.set(prerequisites)
         _publish(module)
         result.created.append(course["slug"])
-    for lesson in course["lessons"]:
-        _lesson(module, lesson)
+    closing = _closing_blocks(course["slug"], assessments)
+    for index, lesson in enumerate(course["lessons"]):
+        last = index == len(course["lessons"]) - 1
+        _lesson(module, lesson, _closing_for(SOURCE, closing) if last else [])
     meta = course[TRANSLATED]
     translated = _translate(
         module,
@@ -120,17 +174,19 @@ def _module(catalogue: CataloguePage, course: dict, result: CourseSeedResult) ->
         summary=meta["summary"],
         learning_objectives="\n".join(meta["objectives"]),
     )
-    for lesson_page, lesson in zip(module.lessons(), course["lessons"], strict=True):
+    lessons = list(zip(module.lessons(), course["lessons"], strict=True))
+    for index, (lesson_page, lesson) in enumerate(lessons):
+        extra = _closing_for(TRANSLATED, closing) if index == len(lessons) - 1 else []
         _translate(
             lesson_page,
             TRANSLATED,
             title=lesson[TRANSLATED]["title"],
-            body=json.dumps(lesson[TRANSLATED]["body"]),
+            body=json.dumps(lesson[TRANSLATED]["body"] + extra),
         )
     return translated and module
 
 
-def _lesson(module: ModulePage, lesson: dict) -> LessonPage:
+def _lesson(module: ModulePage, lesson: dict, extra: list[dict]) -> LessonPage:
     page = LessonPage.objects.child_of(module).filter(slug=lesson["slug"]).first()
     if page is None:
         page = module.add_child(
@@ -139,7 +195,7 @@ def _lesson(module: ModulePage, lesson: dict) -> LessonPage:
                 title=lesson[SOURCE]["title"],
                 estimated_minutes=lesson["minutes"],
                 required=lesson.get("required", True),
-                body=json.dumps(lesson[SOURCE]["body"]),
+                body=json.dumps(lesson[SOURCE]["body"] + extra),
             )
         )
         _publish(page)
@@ -189,11 +245,15 @@ def _procedures() -> None:
 
 
 @transaction.atomic
-def courses_seed() -> CourseSeedResult:
-    """Load the demo courses; returns what was created. Idempotent."""
+def courses_seed(*, assessments=None) -> CourseSeedResult:
+    """Load the demo courses; returns what was created. Idempotent. With ``assessments``
+    (an ``assessments.demo.AssessmentSeedResult``) the last lesson of each module ends with
+    its knowledge check, and the exam and calibration exercise are placed in the modules."""
     result = CourseSeedResult()
     catalogue = _catalogue(result)
-    modules = {course["slug"]: _module(catalogue, course, result) for course in load_courses()}
+    modules = {
+        course["slug"]: _module(catalogue, course, result, assessments) for course in load_courses()
+    }
     _paths(catalogue, modules)
     _statement(catalogue)
     _procedures()

@@ -155,6 +155,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learning.tasks.heartbeat_record",
         "schedule": 60.0,
     },
+    "attempts-submit-expired": {
+        "task": "assessments.tasks.attempts_submit_expired_task",
+        "schedule": 60.0,
+    },
     "person-imports-purge-stale": {
         "task": "learning.tasks.person_imports_purge_stale_task",
         "schedule": 60.0 * 60,

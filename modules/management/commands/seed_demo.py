@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from assessments.demo import assessments_seed
 from learning.demo import DEMO_LOGINS, DEMO_MUNICIPALITY, DEMO_PASSWORD, demo_exists, demo_seed
 from modules.demo import content_tree_ensure, courses_seed
 
@@ -46,7 +47,7 @@ class Command(BaseCommand):
                 )
             )
             if not people_only:
-                courses = courses_seed()
+                courses = courses_seed(assessments=assessments_seed())
                 self.stdout.write(
                     self.style.SUCCESS(f"Courses: {len(courses.created)} pages added.")
                 )
