@@ -118,6 +118,7 @@ def attempt_questions(*, attempt: Attempt) -> list[dict]:
         shown.append(
             {
                 "position": item.position,
+                "key": item.question.key,
                 "type": item.question.type,
                 "prompt": question.prompt,
                 "scenario": localized(item.question.scenario) if item.question.scenario else None,

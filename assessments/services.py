@@ -72,7 +72,8 @@ def attempt_start(*, person: Person, assessment: Assessment) -> Attempt:
         with transaction.atomic():
             return _create_attempt(person, assessment, now)
     except IntegrityError:
-        return _open_attempt(person, assessment)
+        # Another request created the open attempt first: that one is ours too.
+        return Attempt.objects.get(person=person, assessment=assessment, status=Attempt.Status.OPEN)
 
 
 def _open_attempt(person: Person, assessment: Assessment) -> Attempt | None:

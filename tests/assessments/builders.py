@@ -7,8 +7,15 @@ from wagtail.models import Locale
 from assessments.models import Assessment, Option, Question, QuestionBank
 
 
+def _locale() -> Locale:
+    """The default locale (recreated after a transactional test's flush removed it)."""
+    from django.conf import settings
+
+    return Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)[0]
+
+
 def bank(name: str = "Basics") -> QuestionBank:
-    return QuestionBank.objects.create(name=name, locale=Locale.get_default())
+    return QuestionBank.objects.create(name=name, locale=_locale())
 
 
 def question(
@@ -25,7 +32,7 @@ def question(
         prompt=f"Prompt {key}?",
         explanation=f"Because {key}.",
         module_tag=module,
-        locale=Locale.get_default(),
+        locale=_locale(),
     )
     q.options = [
         Option(
@@ -48,7 +55,7 @@ def exam(bank: QuestionBank, **rules) -> Assessment:
         "kind": "exam",
         "pass_mark": 80,
         "question_count": 0,
-        "locale": Locale.get_default(),
+        "locale": _locale(),
     }
     a = Assessment.objects.create(**{**defaults, **rules})
     a.banks.add(bank)

@@ -77,7 +77,7 @@ def test_the_page_data_never_contains_the_answer_key(pool, learner):
 
     text = repr(shown)
     assert "is_correct" not in text and "Feedback" not in text and "Because" not in text
-    assert {"position", "type", "prompt", "options", "response", "scenario"} == set(shown[0])
+    assert {"position", "key", "type", "prompt", "options", "response", "scenario"} == set(shown[0])
 
 
 def test_all_correct_passes_and_fires_the_passed_signal(
@@ -249,3 +249,20 @@ def test_a_learner_cannot_void(pool, learner):
     with pytest.raises(ValidationError):
         services.attempt_void(attempt=attempt, by=learner.user, reason="I did badly")
     assert Group.objects.filter(name="Certification administrators").exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_start_that_loses_the_race_returns_the_winners_attempt(tree, monkeypatch):
+    b = builders.bank()
+    builders.question(b, "r-1")
+    exam = builders.exam(b)
+    learner = factories.person(units=[tree["daycare"]])
+    winner = services.attempt_start(person=learner, assessment=exam)
+    # The second request looked before the first had committed, so it saw no open attempt
+    # and its own insert hits the one-open-attempt constraint.
+    monkeypatch.setattr(services, "_open_attempt", lambda person, assessment: None)
+
+    got = services.attempt_start(person=learner, assessment=exam)
+
+    assert got.pk == winner.pk
+    assert Attempt.objects.count() == 1

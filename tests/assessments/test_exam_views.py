@@ -163,3 +163,12 @@ def test_a_knowledge_check_in_a_lesson_gives_feedback_and_completes_the_lesson(
     )
 
     assert Enrolment.objects.get(person=learner).completed_at is not None
+
+
+def test_the_exam_form_names_each_answer_after_its_question(client, learner, exam):
+    attempt = start(client)
+
+    html = client.get(reverse("attempt_take", args=[attempt.pk])).content.decode()
+
+    for item in attempt.items.select_related("question"):
+        assert f'name="answer-{item.question.key}' in html

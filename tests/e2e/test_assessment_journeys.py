@@ -1,0 +1,139 @@
+"""Assessments in a real browser: a knowledge check inside a lesson, an exam failed, the
+cool-down, a later pass — and the page source never holds the answer key beforehand."""
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from assessments.demo import EXAM_KEY
+from assessments.models import AssessmentQuestion, Attempt, Option, Question
+from learning.demo import DEMO_LOGINS, DEMO_PASSWORD
+
+pytestmark = [pytest.mark.e2e]
+
+
+def log_in(page: Page, username: str) -> None:
+    page.goto("/accounts/login/")
+    page.get_by_label("Email or employee number").fill(username)
+    page.get_by_label("Password", exact=True).fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("My learning")
+
+
+def secrets_of(questions) -> list[str]:
+    """Texts that would give the answers away: feedback and explanations."""
+    found = []
+    for question in questions:
+        found.append(question.explanation)
+        found += [o.feedback for o in question.options.all() if o.feedback]
+    return found
+
+
+def answer(page: Page, question: Question, correct: bool, form) -> None:
+    options = list(question.options.all())
+    if question.type == "ordering":
+        order = options if correct else list(reversed(options))
+        for place, option in enumerate(order, start=1):
+            form.locator(f"select[name='answer-{question.key}-{option.key}']").select_option(
+                str(place)
+            )
+        return
+    chosen = [o for o in options if o.is_correct == correct] or options[:1]
+    if question.type != "multiple":
+        chosen = chosen[:1]
+    for option in chosen:
+        form.locator(f"input[name='answer-{question.key}'][value='{option.key}']").check()
+
+
+def answer_attempt(page: Page, attempt: Attempt, correct: bool) -> None:
+    form = page.locator("#attempt-form")
+    for item in attempt.items.select_related("question"):
+        answer(page, item.question, correct, form)
+    form.get_by_role("button", name="Submit your answers").click()
+
+
+def test_knowledge_check_then_exam_fail_cool_down_and_pass(page, demo_courses):
+    log_in(page, DEMO_LOGINS["learner"].username)
+    page.get_by_role("link", name="Course catalogue").click()
+    page.get_by_role("link", name="Psychological violence and coercive control").click()
+    page.get_by_role("button", name="Enrol and start").click()
+    page.get_by_role("navigation", name="Breadcrumb").get_by_role("link").click()
+    page.locator(".lesson-list a").last.click()
+
+    check = page.locator("section.knowledge-check form")
+    questions = [
+        item.question
+        for item in AssessmentQuestion.objects.filter(
+            assessment__key="check-psychological-violence", assessment__locale__language_code="en"
+        ).select_related("question")
+    ]
+    assert questions
+    source = page.content()
+    assert not [s for s in secrets_of(questions) if s in source]
+    for question in questions:
+        answer(page, question, False, check)
+    check.get_by_role("button", name="Check my answers").click()
+    expect(page.get_by_text("Not quite. Read the feedback and try again.")).to_be_visible()
+    check = page.locator("section.knowledge-check form")
+    for question in questions:
+        answer(page, question, True, check)
+    check.get_by_role("button", name="Try again").click()
+    expect(page.get_by_text("Well done: you passed the check.")).to_be_visible()
+
+    page.goto(f"/en/assess/{EXAM_KEY}/")
+    page.get_by_role("button", name="Start the exam").click()
+    first = Attempt.objects.get(assessment__key=EXAM_KEY, status="open")
+    drawn = [item.question for item in first.items.select_related("question")]
+    source = page.content()
+    assert not [s for s in secrets_of(drawn) if s in source]
+    answer_attempt(page, first, correct=False)
+    expect(page.get_by_text("Not passed.")).to_be_visible()
+
+    page.get_by_role("link", name="Back to the overview").click()
+    expect(page.get_by_text("You can try again from")).to_be_visible()
+    expect(page.get_by_role("button", name="Start a new attempt")).to_have_count(0)
+
+    first.refresh_from_db()
+    Attempt.objects.filter(pk=first.pk).update(  # ten minutes pass
+        submitted_at=first.submitted_at.replace(year=first.submitted_at.year - 1)
+    )
+    page.reload()
+    page.get_by_role("button", name="Start a new attempt").click()
+    second = Attempt.objects.get(assessment__key=EXAM_KEY, status="open")
+    answer_attempt(page, second, correct=True)
+
+    expect(page.get_by_text("Passed.", exact=True)).to_be_visible()
+    assert second.number == 2
+    assert Option.objects.exists()
+
+
+def test_a_learner_rates_practice_cases_and_sees_the_panel_beside_their_ratings(page, demo_courses):
+    from assessments.demo import EXERCISE_KEY
+    from assessments.models import CalibrationExercise
+
+    exercise = CalibrationExercise.objects.get(key=EXERCISE_KEY, locale__language_code="en")
+    cases = [ec.case for ec in exercise.exercise_cases.select_related("case")]
+    log_in(page, DEMO_LOGINS["learner"].username)
+    page.goto(f"/en/calibrate/{EXERCISE_KEY}/")
+    page.get_by_role("link", name="Start", exact=True).click()
+
+    for number, case in enumerate(cases, start=1):
+        expect(page.get_by_role("heading", level=1)).to_contain_text(case.title)
+        source = page.content()
+        assert not [r for r in case.rationale.values() if r in source]  # no answers yet
+        ratings = dict(case.reference_items)
+        ratings["D1"] = "N" if ratings["D1"] != "N" else "Y"  # the learner misjudges one item
+        for code, rating in ratings.items():
+            page.locator(f"input[name='item-{code}'][value='{rating}']").check()
+        for key, option in case.reference_summary.items():
+            page.locator(f"input[name='summary-{key}'][value='{option}']").check()
+        last = number == len(cases)
+        page.get_by_role(
+            "button", name="Save and go to the overview" if last else "Save and go to the next case"
+        ).click()
+
+    page.get_by_role("button", name="Submit for scoring").click()
+
+    first = cases[0]
+    expect(page.get_by_text(first.rationale["D1"][:60])).to_be_visible()
+    expect(page.get_by_text(first.rationale["D2"][:60])).to_be_visible()
+    expect(page.locator("main")).to_contain_text("Passed")
