@@ -36,8 +36,15 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "wagtail_localize.submit_translation",
         *(
             f"assessments.{action}_{model}"
-            for model in ("questionbank", "question", "scenario", "assessment", "instrument",
-                          "practicecase", "calibrationexercise")
+            for model in (
+                "questionbank",
+                "question",
+                "scenario",
+                "assessment",
+                "instrument",
+                "practicecase",
+                "calibrationexercise",
+            )
             for action in ("view", "add", "change", "delete")
         ),
     ],
