@@ -11,17 +11,19 @@ Personal data: ``Attempt`` / ``CalibrationAttempt`` record a person's answers an
 
 from __future__ import annotations
 
+from django import forms
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
-from learning.models import Person, User
+from learning.models import Person, Sector, User
 
 
 class QuestionType(models.TextChoices):
@@ -61,6 +63,15 @@ class Scenario(TranslatableMixin, RevisionMixin, models.Model):
         return self.title
 
 
+class QuestionForm(WagtailAdminModelForm):
+    """Edits ``sectors`` (a list in a JSON field) as checkboxes."""
+
+    sectors = forms.MultipleChoiceField(
+        choices=Sector.choices, widget=forms.CheckboxSelectMultiple, required=False,
+        label=_("Sectors"), help_text=_("Leave empty when the question is for every sector."),
+    )
+
+
 class Question(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel):
     bank = models.ForeignKey(QuestionBank, on_delete=models.PROTECT, related_name="questions")
     key = models.SlugField(max_length=80, help_text=_("Stable identifier, e.g. pv-forms-1."))
@@ -88,6 +99,7 @@ class Question(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel
         ),
     ]
     search_fields = [index.SearchField("prompt"), index.FilterField("bank_id")]
+    base_form_class = QuestionForm
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("question")

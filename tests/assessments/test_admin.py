@@ -54,7 +54,6 @@ def question_form(bank: QuestionBank, **fields) -> dict:
             "explanation": "Isolation from friends and family is typical.",
             "module_tag": "pv",
             "topic": "signs",
-            "sectors": "[]",
             "options": inline_formset(
                 [
                     {"key": "a", "text": "Isolation", "is_correct": "on", "feedback": ""},
@@ -233,3 +232,16 @@ def test_voided_attempt_is_listed_as_voided_and_shows_why(client, cert_admin, su
     assert "Lea Learner" in voided
     assert reverse("attempts:void", args=[attempt.pk]) not in voided
     assert "Taken by a colleague" in detail
+
+
+def test_editor_tags_a_question_with_sectors_as_checkboxes(client, editor):
+    bank = builders.bank("Partner violence")
+    client.force_login(editor.user)
+    data = question_form(bank)
+    data["sectors"] = ["job_centre", "police"]
+
+    response = client.post(reverse(f"{QUESTIONS}:add"), data)
+
+    assert response.status_code == 302
+    question = Question.objects.get(key="pv-signs-1")
+    assert question.sectors == ["job_centre", "police"]
