@@ -16,14 +16,13 @@ from assessments.calibration_attempts import (
     calibration_attempt_submit,
     calibration_case_save,
 )
+from assessments.calibration_results import calibration_result_get, calibration_status_get
 from assessments.calibration_selectors import (
     CaseForm,
     calibration_attempt_last_submitted,
     calibration_attempt_open,
     calibration_case_form,
     calibration_exercise_get,
-    calibration_result_get,
-    calibration_status_get,
 )
 from assessments.models import CalibrationExercise
 from learning.models import Person
