@@ -83,3 +83,30 @@ def test_the_check_catches_a_known_violation(page, live_server):
 
     assert any("image-alt" in line for line in found)
     assert any("button-name" in line for line in found)
+
+
+def test_no_serious_violations_on_assessment_pages_in_any_language(page, demo_courses):
+    from assessments.demo import EXAM_KEY, EXERCISE_KEY
+
+    found: list[str] = []
+    page.goto("/accounts/login/")
+    page.get_by_label("Email or employee number").fill(DEMO_LOGINS["learner"].username)
+    page.get_by_label("Password", exact=True).fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+
+    for code in LANGUAGES:
+        for path in (
+            f"/{code}/assess/{EXAM_KEY}/",
+            f"/{code}/calibrate/{EXERCISE_KEY}/",
+            f"/{code}/calibrate/{EXERCISE_KEY}/cases/1/",
+        ):
+            page.goto(path)
+            expect(page.locator("html")).to_have_attribute("lang", code)
+            found += violations(page)
+    page.goto(f"/en/assess/{EXAM_KEY}/")
+    page.get_by_role("button", name="Start the exam").click()
+    found += violations(page)  # the attempt page
+    page.get_by_role("button", name="Submit your answers").click()
+    found += violations(page)  # the result page with its review
+
+    assert found == []
