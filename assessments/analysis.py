@@ -14,8 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
+from assessments import item_analysis
 from assessments.calibration import Scale
 from assessments.item_analysis import (
     CalibrationItemStats,
@@ -33,6 +35,17 @@ from assessments.models import (
     QuestionBank,
 )
 from assessments.selectors import question_pool
+
+# The pure module's flags, as editors read them.
+FLAG_LABELS = {
+    item_analysis.FLAG_VERY_EASY: gettext_lazy("very easy (p > 0.9)"),
+    item_analysis.FLAG_VERY_HARD: gettext_lazy("very hard (p < 0.2)"),
+    item_analysis.FLAG_LOW_DISCRIMINATION: gettext_lazy("low discrimination (r < 0.2)"),
+    item_analysis.FLAG_NEGATIVE_DISCRIMINATION: gettext_lazy(
+        "negative discrimination: stronger learners get this wrong more often — check the key"
+    ),
+    item_analysis.FLAG_UNCHOSEN_DISTRACTOR: gettext_lazy("a distractor nobody chose"),
+}
 
 # Below this many responses the statistics are noise; the flags are not shown.
 MIN_RESPONSES_FOR_FLAGS = 10
@@ -63,7 +76,10 @@ class QuestionAnalysis:
 
     @property
     def flags(self) -> tuple[str, ...]:
-        return self.stats.flags if self.enough_responses else ()
+        """The editor warnings, in the reader's language."""
+        if not self.enough_responses:
+            return ()
+        return tuple(str(FLAG_LABELS.get(flag, flag)) for flag in self.stats.flags)
 
 
 @dataclass(frozen=True)
