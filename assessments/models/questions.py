@@ -67,8 +67,11 @@ class QuestionForm(WagtailAdminModelForm):
     """Edits ``sectors`` (a list in a JSON field) as checkboxes."""
 
     sectors = forms.MultipleChoiceField(
-        choices=Sector.choices, widget=forms.CheckboxSelectMultiple, required=False,
-        label=_("Sectors"), help_text=_("Leave empty when the question is for every sector."),
+        choices=Sector.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label=_("Sectors"),
+        help_text=_("Leave empty when the question is for every sector."),
     )
 
 
