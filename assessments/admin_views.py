@@ -23,6 +23,7 @@ from wagtail.admin.menu import MenuItem
 
 from assessments import analysis
 from assessments.models import Assessment, CalibrationExercise, QuestionBank
+from learning.admin_menu import PermissionMenuItem
 
 PERMISSION = "assessments.change_question"
 APP_NAME = "assessment_analysis"
@@ -150,14 +151,10 @@ def admin_urls() -> list:
     return [path("assessments/analysis/", include((urlpatterns, APP_NAME), namespace=APP_NAME))]
 
 
-class AnalysisMenuItem(MenuItem):
-    def is_shown(self, request: HttpRequest) -> bool:
-        return request.user.has_perm(PERMISSION)
-
-
 def menu_item() -> MenuItem:
     """The "Item analysis" entry, for the Assessments menu's submenu hook."""
-    return AnalysisMenuItem(
+    return PermissionMenuItem(
+        permission=PERMISSION,
         label=gettext_lazy("Item analysis"),
         url=reverse(f"{APP_NAME}:index"),
         name="item-analysis",

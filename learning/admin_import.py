@@ -25,6 +25,7 @@ from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 
 from learning import imports
+from learning.admin_menu import PermissionMenuItem
 from learning.models import PersonImport, Sector
 from learning.people_csv import COLUMNS
 from learning.roles import Role
@@ -150,14 +151,10 @@ def admin_urls() -> list:
     return [path("people-import/", include((urlpatterns, APP_NAME), namespace=APP_NAME))]
 
 
-class PersonImportMenuItem(MenuItem):
-    def is_shown(self, request: HttpRequest) -> bool:
-        return request.user.has_perm(PERMISSION)
-
-
 def menu_item() -> MenuItem:
     """The "Import people" entry, for the People menu's ``register_people_menu_item`` hook."""
-    return PersonImportMenuItem(
+    return PermissionMenuItem(
+        permission=PERMISSION,
         label=gettext_lazy("Import people"),
         url=reverse(f"{APP_NAME}:upload"),
         name="import-people",
