@@ -98,60 +98,70 @@ def attempts_for(*, person: Person, assessment: Assessment) -> QuerySet[Attempt]
     )
 
 
-def localized(obj):
-    """``obj`` (a translatable snippet) in the active language when translated, else as is."""
-    locale = Locale.objects.filter(language_code=translation.get_language()).first()
+def _active_locale() -> Locale | None:
+    return Locale.objects.filter(language_code=translation.get_language()).first()
+
+
+def localized(obj, locale: Locale | None = None):
+    """``obj`` (a translatable snippet) in ``locale`` (default: the active language) when
+    translated, else as is. Pass ``locale`` when localizing many objects."""
+    locale = locale or _active_locale()
     if locale is None or obj.locale_id == locale.pk:
         return obj
     return obj.get_translation_or_none(locale) or obj
+
+
+def _attempt_items(attempt: Attempt):
+    return attempt.items.select_related("question", "question__scenario").prefetch_related(
+        "question__options"
+    )
+
+
+def _shown(item, locale: Locale | None) -> tuple[dict, Question]:
+    """One item as the page shows it (no correctness), and its question in the reader's
+    language."""
+    question = localized(item.question, locale)
+    texts = {o.key: o.text for o in question.options.all()}
+    scenario = item.question.scenario
+    return {
+        "position": item.position,
+        "key": item.question.key,
+        "type": item.question.type,
+        "prompt": question.prompt,
+        "scenario": localized(scenario, locale) if scenario else None,
+        "options": [{"key": key, "text": texts.get(key, key)} for key in item.option_order],
+        "response": item.response,
+    }, question
 
 
 def attempt_questions(*, attempt: Attempt) -> list[dict]:
     """What the attempt page shows: each item's question and options in the reader's
     language, in the attempt's order, with the saved answer. No correctness information:
     the dicts carry position, key, type, prompt, scenario, options (key, text), response."""
-    items = list(attempt.items.select_related("question", "question__scenario"))
-    shown = []
-    for item in items:
-        question = localized(item.question)
-        texts = {o.key: o.text for o in question.options.all()}
-        shown.append(
-            {
-                "position": item.position,
-                "key": item.question.key,
-                "type": item.question.type,
-                "prompt": question.prompt,
-                "scenario": localized(item.question.scenario) if item.question.scenario else None,
-                "options": [{"key": key, "text": texts.get(key, key)} for key in item.option_order],
-                "response": item.response,
-            }
-        )
-    return shown
+    locale = _active_locale()
+    return [_shown(item, locale)[0] for item in _attempt_items(attempt)]
 
 
 def attempt_review(*, attempt: Attempt) -> list[dict]:
     """After submission: each question with the learner's answer, whether it was right, the
-    correct options, the feedback for what they chose, and the explanation."""
+    correct options, the feedback for what they chose, and the explanation.
+
+    Which options are correct comes from the default-language question, the one scoring
+    used; only the texts come from the reader's language."""
+    locale = _active_locale()
     review = []
-    for shown, item in zip(
-        attempt_questions(attempt=attempt), attempt.items.select_related("question"), strict=True
-    ):
-        question = localized(item.question)
-        options = {o.key: o for o in question.options.all()}
-        correct = [
-            k
-            for k in (o.key for o in item.question.options.all())
-            if item.question.type == "ordering" or (options.get(k) and options[k].is_correct)
-        ]
+    for item in _attempt_items(attempt):
+        shown, question = _shown(item, locale)
+        texts = {o.key: o for o in question.options.all()}
+        source = list(item.question.options.all())
+        correct = [o.key for o in source if item.question.type == "ordering" or o.is_correct]
         review.append(
             {
                 **shown,
                 "correct": item.correct,
-                "correct_options": [options[k].text for k in correct if k in options],
+                "correct_options": [texts[k].text for k in correct if k in texts],
                 "feedback": [
-                    options[k].feedback
-                    for k in item.response
-                    if k in options and options[k].feedback
+                    texts[k].feedback for k in item.response if k in texts and texts[k].feedback
                 ],
                 "explanation": question.explanation,
             }

@@ -172,3 +172,41 @@ def test_the_exam_form_names_each_answer_after_its_question(client, learner, exa
 
     for item in attempt.items.select_related("question"):
         assert f'name="answer-{item.question.key}' in html
+
+
+def test_the_review_shows_the_answer_that_was_scored_even_if_a_translation_differs(
+    client, learner, exam
+):
+    from wagtail.models import Locale
+
+    from assessments.models import Option, Question
+
+    danish = Locale.objects.create(language_code="da")
+    source = Question.objects.get(key="q-0")
+    translated = Question(
+        bank=source.bank,
+        key="q-0",
+        type="single",
+        prompt="Spørgsmål?",
+        explanation="Fordi.",
+        locale=danish,
+        translation_key=source.translation_key,
+    )
+    # A translator's slip: the Danish row marks "b" correct; scoring uses the source row.
+    translated.options = [
+        Option(key=k, text=f"da {k}", is_correct=(k == "b"), sort_order=i)
+        for i, k in enumerate("abc")
+    ]
+    translated.save()
+    attempt = start(client)
+    client.post(
+        reverse("attempt_submit", args=[attempt.pk]),
+        form_answers(attempt, builders.wrong_answers(attempt)),
+    )
+    client.cookies["django_language"] = "da"
+
+    html = client.get(f"/da/assess/attempts/{attempt.pk}/result/").content.decode()
+
+    assert "Spørgsmål?" in html
+    assert "da a" in html  # the scored answer, in Danish
+    assert "Fordi." in html
