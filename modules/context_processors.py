@@ -6,6 +6,8 @@ ACCESSIBILITY_SLUG = "accessibility"
 
 
 def content_links(request) -> dict:
+    """The catalogue and accessibility statement in the reader's language (else any), and
+    ``content_catalogues`` (language → catalogue) for the language switcher. Two queries."""
     from modules.models import CataloguePage, ContentPage
 
     language = get_language()
@@ -20,6 +22,7 @@ def content_links(request) -> dict:
     }
     statement = statements.get(language) or next(iter(statements.values()), None)
     return {
+        "content_catalogues": catalogues,
         "catalogue_url": catalogue.url if catalogue else None,
         "accessibility_url": statement.url if statement else None,
     }

@@ -11,26 +11,20 @@ register = template.Library()
 def language_switcher(context):
     """A form per language. On a content page each goes to that page's translation when one
     is live, else to that language's catalogue; elsewhere it stays on the same page."""
-    from modules.models import CataloguePage
-
     request = context["request"]
     page = context.get("page")
-    catalogues = {
-        c.locale.language_code: c
-        for c in CataloguePage.objects.live().select_related("locale").only("url_path", "locale")
-    }
+    catalogues = context.get("content_catalogues", {})
+    translations = {}
+    if page is not None and getattr(page, "pk", None):
+        translations = {
+            p.locale.language_code: p
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
+        }
     options = []
     for code, _name in settings.LANGUAGES:
         target = request.get_full_path()
-        if page is not None and getattr(page, "pk", None):
-            translation = (
-                page.get_translations(inclusive=True)
-                .live()
-                .filter(locale__language_code=code)
-                .first()
-            )
-            fallback = catalogues.get(code)
-            target = (translation or fallback or page).url
+        if translations:
+            target = (translations.get(code) or catalogues.get(code) or page).url
         # Each language in its own name, which is what a reader scans for.
         local_name = get_language_info(code)["name_local"]
         options.append(
