@@ -23,6 +23,8 @@ from assessments.models import (
     PracticeCase,
     Question,
     QuestionBank,
+    QuestionPurpose,
+    ReviewPolicy,
     Scenario,
 )
 
@@ -158,6 +160,12 @@ def _checks(questions_by_module: dict[str, list[Question]]) -> dict[str, Assessm
         if not check.fixed_questions.exists():
             for i, question in enumerate(questions[:CHECK_SIZE]):
                 AssessmentQuestion.objects.create(assessment=check, question=question, sort_order=i)
+        # A check reveals its answers in the lesson: its questions are formative (in every
+        # language), so the exam never draws them.
+        revealed = check.fixed_questions.values("question__translation_key")
+        Question.objects.filter(translation_key__in=revealed).update(
+            purpose=QuestionPurpose.FORMATIVE
+        )
         checks[module] = check
     return checks
 
@@ -275,11 +283,12 @@ def assessments_seed() -> AssessmentSeedResult:
         max_attempts=3,
         cooldown_minutes=10,
         time_limit_minutes=30,
+        review_policy=ReviewPolicy.WRONG_THEN_FULL,
     )
     if not exam.banks.exists():
         exam.banks.add(bank)
     instrument = _instrument()
     cases = [_case(instrument, data) for data in PRACTICE_CASES]
-    return AssessmentSeedResult(
-        checks=_checks(by_module), exam=exam, exercise=_exercise(instrument, cases)
-    )
+    # Checks first: they mark the questions they reveal, which the exam then leaves out.
+    checks = _checks(by_module)
+    return AssessmentSeedResult(checks=checks, exam=exam, exercise=_exercise(instrument, cases))

@@ -17,13 +17,16 @@ from django.views.decorators.http import require_GET, require_POST
 
 from assessments import services
 from assessments.forms import responses_from_post
-from assessments.models import Assessment, Attempt, ReviewPolicy
+from assessments.models import Assessment, Attempt
 from assessments.selectors import (
     assessment_source,
     assessment_start_blocker,
     attempt_questions,
     attempt_review,
+    attempt_review_mode,
+    attempt_review_wrong,
     attempts_for,
+    check_option_keys,
     localized,
     question_pool,
 )
@@ -69,8 +72,10 @@ def assessment_overview(request: HttpRequest, key: str) -> HttpResponse:
             "assessment": localized(assessment),
             "rules": assessment,
             "question_total": assessment.question_count
-            or len(question_pool(assessment=assessment)),
+            or len(question_pool(assessment=assessment, person=person)),
             "history": [a for a in history if a.status != Attempt.Status.OPEN],
+            # Voided attempts do not count as used.
+            "used": sum(1 for a in history if a.status == Attempt.Status.SUBMITTED),
             "open_attempt": open_attempt,
             "blocker": ""
             if open_attempt
@@ -156,18 +161,15 @@ def attempt_result(request: HttpRequest, pk: int) -> HttpResponse:
     attempt = _own_attempt(request, pk)
     if attempt.status == Attempt.Status.OPEN:
         return redirect("attempt_take", pk=pk)
-    policy = attempt.assessment.review_policy
-    show_review = attempt.status == Attempt.Status.SUBMITTED and (
-        policy == ReviewPolicy.AFTER_SUBMIT
-        or (policy == ReviewPolicy.AFTER_PASS and attempt.passed)
-    )
+    mode = attempt_review_mode(attempt=attempt)
     return render(
         request,
         "assessments/result.html",
         {
             "attempt": attempt,
             "assessment": localized(attempt.assessment),
-            "review": attempt_review(attempt=attempt) if show_review else None,
+            "review": attempt_review(attempt=attempt) if mode == "full" else None,
+            "wrong_review": attempt_review_wrong(attempt=attempt) if mode == "wrong_only" else None,
         },
     )
 
@@ -186,7 +188,18 @@ def knowledge_check_submit(request: HttpRequest, key: str) -> HttpResponse:
         following = "/"
     try:
         attempt = services.attempt_start(person=person, assessment=assessment)
-        responses = responses_from_post(attempt=attempt, data=request.POST)
+
+        # The form showed ids derived per person (the attempt did not exist yet): map them
+        # to this attempt's own opaque ids.
+        def shown_ids(item):
+            own = item.key_to_id()
+            return {
+                shown: own[key]
+                for shown, key in check_option_keys(person=person, question=item.question).items()
+                if key in own
+            }
+
+        responses = responses_from_post(attempt=attempt, data=request.POST, shown_ids=shown_ids)
         outcome = services.attempt_submit(attempt=attempt, responses=responses)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))

@@ -1,26 +1,43 @@
 """Reading answers from a submitted form. Field names: ``answer-<question key>`` (one value
-per chosen option) and, for ordering questions, ``answer-<question key>-<option key>`` with
-the option's place (1 = first)."""
+per chosen option) and, for ordering questions, ``answer-<question key>-<option id>`` with
+the option's place (1 = first). Options are named by the opaque ids the page showed, never
+by their stable keys."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.utils.translation import gettext as _
 
-from assessments.models import Attempt
+from assessments.models import Attempt, AttemptItem
 from assessments.services import SubmissionRejected
 
 PREFIX = "answer-"
 
 
-def responses_from_post(*, attempt: Attempt, data) -> dict[int, list[str]]:
-    """position → option keys for every question answered in ``data``. Raises
-    SubmissionRejected for fields naming a question that is not in the attempt, or places
-    that do not order every option exactly once."""
+def _own_ids(item: AttemptItem) -> dict[str, str]:
+    return {oid: oid for oid in item.id_to_key()}
+
+
+def responses_from_post(
+    *,
+    attempt: Attempt,
+    data,
+    shown_ids: Callable[[AttemptItem], dict[str, str]] = _own_ids,
+) -> dict[int, list[str]]:
+    """position → the item's opaque option ids for every question answered in ``data``.
+
+    ``shown_ids(item)`` maps the ids the form showed to the item's own ids (by default they
+    are the same; a knowledge check's form shows ids derived before its attempt existed).
+    Raises SubmissionRejected for fields naming a question that is not in the attempt, or
+    places that do not order every option exactly once. Unknown option ids are passed on
+    as they are, for the service to refuse."""
     items = {item.question.key: item for item in attempt.items.select_related("question")}
     expected = set()
+    mapping = {key: shown_ids(item) for key, item in items.items()}
     for key, item in items.items():
         if item.question.type == "ordering":
-            expected.update(f"{PREFIX}{key}-{option}" for option in item.option_order)
+            expected.update(f"{PREFIX}{key}-{shown}" for shown in mapping[key])
         else:
             expected.add(f"{PREFIX}{key}")
     if any(name.startswith(PREFIX) and name not in expected for name in data):
@@ -28,20 +45,22 @@ def responses_from_post(*, attempt: Attempt, data) -> dict[int, list[str]]:
     responses = {}
     for key, item in items.items():
         if item.question.type == "ordering":
-            order = _ordering(key, item, data)
+            order = _ordering(key, item, data, mapping[key])
             if order is not None:
                 responses[item.position] = order
         elif f"{PREFIX}{key}" in data:
-            responses[item.position] = data.getlist(f"{PREFIX}{key}")
+            responses[item.position] = [
+                mapping[key].get(value, value) for value in data.getlist(f"{PREFIX}{key}")
+            ]
     return responses
 
 
-def _ordering(key: str, item, data) -> list[str] | None:
-    places = {opt: data.get(f"{PREFIX}{key}-{opt}", "").strip() for opt in item.option_order}
+def _ordering(key: str, item, data, mapping: dict[str, str]) -> list[str] | None:
+    places = {shown: data.get(f"{PREFIX}{key}-{shown}", "").strip() for shown in mapping}
     if not any(places.values()):
         return None
     try:
-        ranks = {opt: int(place) for opt, place in places.items()}
+        ranks = {mapping[shown]: int(place) for shown, place in places.items()}
     except ValueError:
         raise SubmissionRejected(
             _("Question %d: give every item a place number.") % item.position

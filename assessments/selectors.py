@@ -7,11 +7,19 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import translation
 from wagtail.models import Locale
 
-from assessments.models import Assessment, Attempt, Question
+from assessments.models import (
+    Assessment,
+    AssessmentKind,
+    AssessmentQuestion,
+    Attempt,
+    Question,
+    QuestionPurpose,
+    ReviewPolicy,
+)
 from learning.models import Person
 
 
@@ -34,11 +42,24 @@ def assessment_source(assessment: Assessment) -> Assessment:
     return assessment.get_translation_or_none(locale) or assessment
 
 
-def question_pool(*, assessment: Assessment) -> QuerySet[Question]:
+def question_pool(*, assessment: Assessment, person: Person | None = None) -> QuerySet[Question]:
     """The questions an attempt may draw from: the fixed list when there is one, else the
-    default-language questions of the assessment's banks, filtered by module tag."""
+    default-language questions of the assessment's banks, filtered by module tag.
+
+    An exam certifies, so it never draws a formative question nor one that a knowledge
+    check shows (with its answer) in a lesson. With ``person``, questions tagged only for
+    other sectors than theirs are left out (no sectors: for everyone)."""
     fixed = [item.question_id for item in assessment.fixed_questions.all()]
     questions = Question.objects.prefetch_related("options")
+    if assessment.kind == AssessmentKind.EXAM:
+        revealed = AssessmentQuestion.objects.filter(
+            assessment__kind=AssessmentKind.KNOWLEDGE_CHECK
+        ).values("question__translation_key")
+        questions = questions.exclude(purpose=QuestionPurpose.FORMATIVE).exclude(
+            translation_key__in=revealed
+        )
+    if person is not None and person.sector:
+        questions = questions.filter(Q(sectors=[]) | Q(sectors__contains=[person.sector]))
     if fixed:
         by_id = questions.in_bulk(fixed)
         return [by_id[pk] for pk in fixed if pk in by_id]
@@ -119,18 +140,20 @@ def _attempt_items(attempt: Attempt):
 
 def _shown(item, locale: Locale | None) -> tuple[dict, Question]:
     """One item as the page shows it (no correctness), and its question in the reader's
-    language."""
+    language. Options and the saved response carry the item's opaque ids as ``key``, never
+    the stable option keys."""
     question = localized(item.question, locale)
     texts = {o.key: o.text for o in question.options.all()}
     scenario = item.question.scenario
+    ids = item.key_to_id()
     return {
         "position": item.position,
         "key": item.question.key,
         "type": item.question.type,
         "prompt": question.prompt,
         "scenario": localized(scenario, locale) if scenario else None,
-        "options": [{"key": key, "text": texts.get(key, key)} for key in item.option_order],
-        "response": item.response,
+        "options": [{"key": ids[key], "text": texts.get(key, key)} for key in item.option_order],
+        "response": [ids[key] for key in item.response if key in ids],
     }, question
 
 
@@ -140,6 +163,51 @@ def attempt_questions(*, attempt: Attempt) -> list[dict]:
     the dicts carry position, key, type, prompt, scenario, options (key, text), response."""
     locale = _active_locale()
     return [_shown(item, locale)[0] for item in _attempt_items(attempt)]
+
+
+def attempt_review_mode(*, attempt: Attempt) -> str:
+    """What the result page of a submitted attempt may show: "full" (answers, feedback,
+    explanations), "wrong_only" (which questions were wrong and their topics, no answers)
+    or "" (score only). Voided and open attempts show nothing."""
+    if attempt.status != Attempt.Status.SUBMITTED:
+        return ""
+    assessment = attempt.assessment
+    policy = assessment.review_policy
+    if policy == ReviewPolicy.AFTER_SUBMIT:
+        return "full"
+    if policy == ReviewPolicy.AFTER_PASS:
+        return "full" if attempt.passed else ""
+    if policy == ReviewPolicy.WRONG_THEN_FULL:
+        if attempt.passed:
+            return "full"
+        used = (
+            Attempt.objects.filter(person_id=attempt.person_id, assessment=assessment)
+            .exclude(status=Attempt.Status.VOIDED)
+            .count()
+        )
+        if assessment.max_attempts and used >= assessment.max_attempts:
+            return "full"
+        return "wrong_only"
+    return ""
+
+
+def attempt_review_wrong(*, attempt: Attempt) -> list[dict]:
+    """After a failed attempt while attempts remain: each question's prompt, whether it was
+    right and the topic to revisit. Nothing about which options are correct (not even the
+    learner's own choice marked right or wrong), so a later attempt cannot copy it."""
+    locale = _active_locale()
+    review = []
+    for item in _attempt_items(attempt):
+        question = localized(item.question, locale)
+        review.append(
+            {
+                "position": item.position,
+                "prompt": question.prompt,
+                "topic": item.question.topic,
+                "correct": bool(item.correct),
+            }
+        )
+    return review
 
 
 def attempt_review(*, attempt: Attempt) -> list[dict]:
@@ -192,24 +260,58 @@ def assessment_start_blocker(*, person: Person, assessment: Assessment, now: dat
     return ""
 
 
+def check_option_id(*, person: Person | None, question: Question, option_key: str) -> str:
+    """The opaque id a knowledge check's form shows for an option: a keyed hash of the
+    person, question and option, so the form never carries the stable option key and the
+    server can map it back without storing anything before the check is submitted."""
+    import hashlib
+    import hmac
+
+    message = f"{person.pk if person else 0}:{question.translation_key}:{option_key}"
+    digest = hmac.new(settings.SECRET_KEY.encode(), message.encode(), hashlib.sha256)
+    return "k" + digest.hexdigest()[:12]
+
+
+def check_option_keys(*, person: Person | None, question: Question) -> dict[str, str]:
+    """Opaque id → option key for a knowledge-check question, for reading its form."""
+    return {
+        check_option_id(person=person, question=question, option_key=o.key): o.key
+        for o in question.options.all()
+    }
+
+
 def knowledge_check_view(*, assessment: Assessment, person: Person | None) -> dict:
-    """What a knowledge check inside a lesson shows: its questions (no answer key) and, once
-    the person has answered, their latest result with feedback."""
+    """What a knowledge check inside a lesson shows: its questions (no answer key, options
+    under opaque ids, in a random order) and, once the person has answered, their latest
+    result with feedback."""
+    import random
+
+    rng = random.SystemRandom()
     source = assessment_source(assessment)
     questions = []
     for question in question_pool(assessment=source):
         shown = localized(question)
         texts = {o.key: o.text for o in shown.options.all()}
-        keys = [o.key for o in question.options.all()]
-        if question.type == "ordering":
-            keys = keys[1:] + keys[:1]  # never in the correct order
+        correct = [o.key for o in question.options.all()]
+        keys = list(correct)
+        if question.type != "true_false":
+            while True:
+                rng.shuffle(keys)
+                if question.type != "ordering" or len(keys) < 2 or keys != correct:
+                    break
         questions.append(
             {
                 "key": question.key,
                 "type": question.type,
                 "prompt": shown.prompt,
                 "scenario": localized(question.scenario) if question.scenario else None,
-                "options": [{"key": k, "text": texts.get(k, k)} for k in keys],
+                "options": [
+                    {
+                        "key": check_option_id(person=person, question=question, option_key=k),
+                        "text": texts.get(k, k),
+                    }
+                    for k in keys
+                ],
                 "response": [],
             }
         )

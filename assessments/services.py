@@ -1,14 +1,17 @@
 """Attempts: start, autosave, submit, expire, void.
 
-Scoring happens here, on the server, only: the browser sends option keys and never sees
-which are correct before it has submitted. Every function that a learner can repeat (a
-double click, a reload, a retried request) is idempotent, and the ones that change an
-attempt lock its row first.
+Scoring happens here, on the server, only: the browser never sees an option key, only the
+opaque identifiers drawn for each attempt item (``AttemptItem.option_ids``), and never sees
+which options are correct before it has submitted. Every function that takes answers takes
+those identifiers and maps them back here; an unknown identifier is refused. Every function
+that a learner can repeat (a double click, a reload, a retried request) is idempotent, and
+the ones that change an attempt lock its row first.
 """
 
 from __future__ import annotations
 
 import random
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
@@ -19,7 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from assessments import signals
-from assessments.models import Assessment, Attempt, AttemptItem, Question
+from assessments.models import Assessment, AssessmentKind, Attempt, AttemptItem, Question
 from assessments.scoring import is_correct, percent, response_problem
 from assessments.selectors import assessment_source, assessment_start_blocker, question_pool
 from learning.models import Person, User
@@ -96,8 +99,9 @@ def _check_may_start(person: Person, assessment: Assessment, now: datetime) -> N
 
 def _create_attempt(person: Person, assessment: Assessment, now: datetime) -> Attempt:
     number = Attempt.objects.filter(person=person, assessment=assessment).count() + 1
-    rng = random.Random()  # noqa: S311 - shuffling questions, not cryptography
-    questions = _draw(assessment, rng)
+    # The system's entropy source: an order a script could predict would be a key.
+    rng = random.SystemRandom()
+    questions = _draw(assessment, rng, person)
     if not questions:
         raise AttemptRefused(_("This assessment has no questions yet."))
     deadline = (
@@ -112,20 +116,34 @@ def _create_attempt(person: Person, assessment: Assessment, now: datetime) -> At
         started_at=now,
         deadline_at=deadline,
     )
-    AttemptItem.objects.bulk_create(
-        AttemptItem(
-            attempt=attempt,
-            position=position,
-            question=question,
-            option_order=_option_order(assessment, question, rng),
+    items = []
+    for position, question in enumerate(questions, start=1):
+        order = _option_order(assessment, question, rng)
+        items.append(
+            AttemptItem(
+                attempt=attempt,
+                position=position,
+                question=question,
+                option_order=order,
+                option_ids=_opaque_ids(len(order)),
+            )
         )
-        for position, question in enumerate(questions, start=1)
-    )
+    AttemptItem.objects.bulk_create(items)
     return attempt
 
 
-def _draw(assessment: Assessment, rng: random.Random) -> list[Question]:
-    pool = list(question_pool(assessment=assessment))
+def _opaque_ids(count: int) -> list[str]:
+    """``count`` distinct random identifiers for one item's options."""
+    ids: list[str] = []
+    while len(ids) < count:
+        candidate = "o" + secrets.token_urlsafe(8)
+        if candidate not in ids:
+            ids.append(candidate)
+    return ids
+
+
+def _draw(assessment: Assessment, rng: random.Random, person: Person) -> list[Question]:
+    pool = list(question_pool(assessment=assessment, person=person))
     if assessment.shuffle_questions:
         rng.shuffle(pool)
     if assessment.question_count:
@@ -138,21 +156,26 @@ def _draw(assessment: Assessment, rng: random.Random) -> list[Question]:
 
 
 def _option_order(assessment: Assessment, question: Question, rng: random.Random) -> list[str]:
-    keys = [option.key for option in question.options.all()]
-    # An ordering question shown in its correct order would give the answer away.
+    """The order the options are shown in. An exam always shuffles (a fixed position would
+    be a key); an ordering question starts in a uniformly random permutation other than the
+    correct one (never a fixed rotation of it, which a script could undo)."""
+    correct = [option.key for option in question.options.all()]
+    keys = list(correct)
     if question.type == "ordering":
-        while len(keys) > 1 and keys == [o.key for o in question.options.all()]:
+        while len(keys) > 1 and keys == correct:
             rng.shuffle(keys)
-    elif assessment.shuffle_options and question.type != "true_false":
+    elif question.type != "true_false" and (
+        assessment.shuffle_options or assessment.kind == AssessmentKind.EXAM
+    ):
         rng.shuffle(keys)
     return keys
 
 
 # --- Answer and submit ----------------------------------------------------------------------
 def attempt_answer_save(*, attempt: Attempt, position: int, response: list[str]) -> AttemptItem:
-    """Autosave one answer. Raises AttemptClosed when the attempt no longer takes answers
-    (an attempt out of time is submitted with what was saved), SubmissionRejected when the
-    answer is malformed."""
+    """Autosave one answer (``response``: the item's opaque option ids). Raises AttemptClosed
+    when the attempt no longer takes answers (an attempt out of time is submitted with what
+    was saved), SubmissionRejected when the answer is malformed or names an unknown id."""
     now = timezone.now()
     with transaction.atomic():
         attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
@@ -168,23 +191,27 @@ def attempt_answer_save(*, attempt: Attempt, position: int, response: list[str])
         item = attempt.items.select_related("question").filter(position=position).first()
         if item is None:
             raise SubmissionRejected(_("That question is not part of this attempt."))
-        _check_response(item, response)
-        item.response = list(response)
+        item.response = _checked_keys(item, response)
         item.answered_at = now
         item.save(update_fields=["response", "answered_at"])
         return item
 
 
-def _check_response(item: AttemptItem, response) -> None:
-    problem = response_problem(item.question.type, item.option_order, response)
+def _checked_keys(item: AttemptItem, response) -> list[str]:
+    """The option keys that ``response`` (opaque ids shown for ``item``) stands for. Raises
+    SubmissionRejected for a malformed answer or an id this item never showed (e.g. a
+    stable key such as ``a``)."""
+    ids = item.id_to_key()
+    problem = response_problem(item.question.type, list(ids), response)
     if problem:
         raise SubmissionRejected(
             _("Question %(n)d: %(problem)s.") % {"n": item.position, "problem": problem}
         )
+    return [ids[oid] for oid in response]
 
 
 def attempt_submit(*, attempt: Attempt, responses: dict[int, list[str]] | None) -> SubmitOutcome:
-    """Submit an attempt with ``responses`` (position → option keys) and score it.
+    """Submit an attempt with ``responses`` (position → opaque option ids) and score it.
 
     A second submit returns the first result. A malformed or foreign payload raises
     SubmissionRejected and changes nothing. After the deadline (plus GRACE) the payload is
@@ -201,12 +228,13 @@ def attempt_submit(*, attempt: Attempt, responses: dict[int, list[str]] | None) 
         if _expired(attempt, now):
             return SubmitOutcome(_submit(attempt, now, auto=True), late=True)
         items = {item.position: item for item in attempt.items.select_related("question")}
+        keys = {}
         for position, response in (responses or {}).items():
             if position not in items:
                 raise SubmissionRejected(_("That question is not part of this attempt."))
-            _check_response(items[position], response)
-        for position, response in (responses or {}).items():
-            items[position].response = list(response)
+            keys[position] = _checked_keys(items[position], response)
+        for position, chosen in keys.items():
+            items[position].response = chosen
             items[position].answered_at = now
         return SubmitOutcome(_submit(attempt, now, auto=False, items=list(items.values())))
 
@@ -261,9 +289,11 @@ def attempts_submit_expired() -> int:
 
 # --- Void -----------------------------------------------------------------------------------
 @transaction.atomic
-def attempt_void(*, attempt: Attempt, by: User, reason: str) -> Attempt:
+def attempt_void(*, attempt: Attempt, by: User, reason: str, message: str = "") -> Attempt:
     """Void an attempt (e.g. it was taken by someone else). It no longer counts as a pass or
-    as a used attempt. Needs a reason; voiding twice changes nothing."""
+    as a used attempt. Needs a reason (internal, for administrators); ``message`` is an
+    optional note the learner sees beside the standard notice. Voiding twice changes
+    nothing."""
     if not by.has_perm("assessments.void_attempt"):
         raise ValidationError(_("Only certification administrators can void attempts."))
     reason = reason.strip()
@@ -274,6 +304,7 @@ def attempt_void(*, attempt: Attempt, by: User, reason: str) -> Attempt:
         return attempt
     attempt.status = Attempt.Status.VOIDED
     attempt.void_reason = reason
+    attempt.void_message = message.strip()
     attempt.voided_by = by
     attempt.voided_at = timezone.now()
     attempt.save()

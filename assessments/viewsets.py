@@ -162,7 +162,8 @@ class AttemptFilterSet(WagtailFilterSet):
 
 
 def _passed(attempt: Attempt) -> str:
-    if attempt.passed is None:
+    # A voided attempt has no result: the status column says "Voided" and nothing else.
+    if attempt.passed is None or attempt.status == Attempt.Status.VOIDED:
         return ""
     return gettext("Passed") if attempt.passed else gettext("Not passed")
 
@@ -202,6 +203,14 @@ class AttemptVoidForm(forms.Form):
         help_text=_("Kept with the attempt, e.g. that a colleague sat the exam instead."),
         error_messages={"required": _("Say why the attempt is voided.")},
     )
+    message = forms.CharField(
+        label=_("Message to the learner (optional)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Shown to the learner beside the standard notice. The reason above is internal."
+        ),
+    )
 
 
 class AttemptVoidView(PermissionCheckedMixin, BaseObjectMixin, FormView):
@@ -230,7 +239,10 @@ class AttemptVoidView(PermissionCheckedMixin, BaseObjectMixin, FormView):
     def form_valid(self, form):
         try:
             services.attempt_void(
-                attempt=self.object, by=self.request.user, reason=form.cleaned_data["reason"]
+                attempt=self.object,
+                by=self.request.user,
+                reason=form.cleaned_data["reason"],
+                message=form.cleaned_data["message"],
             )
         except ValidationError as error:
             form.add_error(None, error)
@@ -266,6 +278,7 @@ class AttemptViewSet(ModelViewSet):
         "score",
         "passed",
         "void_reason",
+        "void_message",
         "voided_by",
         "voided_at",
     ]

@@ -14,3 +14,11 @@ register_snippet(AssessmentsViewSetGroup)
 
 hooks.register("register_admin_urls", admin_views.admin_urls)
 hooks.register(SUBMENU_HOOK, admin_views.menu_item)
+
+
+@hooks.register("insert_global_admin_css")
+def wrap_long_text():
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<link rel="stylesheet" href="{}">', static("assessments/admin.css"))

@@ -12,6 +12,7 @@ Personal data: ``Attempt`` / ``CalibrationAttempt`` record a person's answers an
 from __future__ import annotations
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -75,6 +76,12 @@ class QuestionForm(WagtailAdminModelForm):
     )
 
 
+class QuestionPurpose(models.TextChoices):
+    FORMATIVE = "formative", _("Formative: knowledge checks only (answers are revealed)")
+    SUMMATIVE = "summative", _("Summative: exams only")
+    BOTH = "both", _("Both (never revealed in a knowledge check)")
+
+
 class Question(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel):
     bank = models.ForeignKey(QuestionBank, on_delete=models.PROTECT, related_name="questions")
     key = models.SlugField(max_length=80, help_text=_("Stable identifier, e.g. pv-forms-1."))
@@ -87,6 +94,15 @@ class Question(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel
     topic = models.CharField(_("topic"), max_length=80, blank=True, db_index=True)
     module_tag = models.CharField(_("module"), max_length=80, blank=True, db_index=True)
     sectors = models.JSONField(_("sectors"), default=list, blank=True)
+    # A knowledge check shows the answer after submitting; a question it reveals must never be
+    # drawn by a certifying exam (see selectors.question_pool).
+    purpose = models.CharField(
+        _("purpose"),
+        max_length=12,
+        choices=QuestionPurpose.choices,
+        default=QuestionPurpose.BOTH,
+        db_index=True,
+    )
 
     panels = [
         FieldPanel("bank"),
@@ -97,7 +113,12 @@ class Question(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel
         InlinePanel("options", label=_("Options"), min_num=2),
         FieldPanel("explanation"),
         MultiFieldPanel(
-            [FieldPanel("module_tag"), FieldPanel("topic"), FieldPanel("sectors")],
+            [
+                FieldPanel("module_tag"),
+                FieldPanel("topic"),
+                FieldPanel("sectors"),
+                FieldPanel("purpose"),
+            ],
             heading=_("Tags"),
         ),
     ]
@@ -146,6 +167,13 @@ class ReviewPolicy(models.TextChoices):
     AFTER_SUBMIT = "after_submit", _("Answers and feedback after each attempt")
     AFTER_PASS = "after_pass", _("Answers and feedback once passed")
     SCORE_ONLY = "score_only", _("Score only")
+    WRONG_THEN_FULL = (
+        "wrong_then_full",
+        _(
+            "Which questions were wrong and their topics while attempts remain; "
+            "answers once passed or attempts used up"
+        ),
+    )
 
 
 class Assessment(TranslatableMixin, RevisionMixin, ClusterableModel):
@@ -221,6 +249,19 @@ class AssessmentQuestion(Orderable):
 
     panels = [FieldPanel("question")]
 
+    def clean(self) -> None:
+        """An exam certifies: it may not show a question a knowledge check reveals."""
+        super().clean()
+        if (
+            self.assessment_id is not None
+            and self.question_id is not None
+            and self.assessment.kind == AssessmentKind.EXAM
+            and self.question.purpose == QuestionPurpose.FORMATIVE
+        ):
+            raise ValidationError(
+                {"question": _("A formative question cannot be placed in an exam.")}
+            )
+
 
 class Attempt(models.Model):
     """One try at an assessment. At most one open attempt per person and assessment."""
@@ -240,7 +281,12 @@ class Attempt(models.Model):
     auto_submitted = models.BooleanField(default=False)
     score = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
     passed = models.BooleanField(null=True)
-    void_reason = models.TextField(blank=True)
+    void_reason = models.TextField(blank=True)  # internal: for administrators only
+    void_message = models.TextField(
+        _("message to the learner"),
+        blank=True,
+        help_text=_("Optional; shown to the learner beside the standard notice."),
+    )
     voided_by = models.ForeignKey(
         User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -269,6 +315,9 @@ class AttemptItem(models.Model):
     position = models.PositiveSmallIntegerField()
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
     option_order = models.JSONField(default=list)
+    # Opaque per-attempt identifiers, parallel to option_order: the page and the answers use
+    # these, never the option keys (which are stable across attempts and could be learnt).
+    option_ids = models.JSONField(default=list, blank=True)
     response = models.JSONField(default=list, blank=True)
     answered_at = models.DateTimeField(null=True, blank=True)
     correct = models.BooleanField(null=True)
@@ -281,3 +330,10 @@ class AttemptItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.attempt} / {self.position}"
+
+    def id_to_key(self) -> dict[str, str]:
+        """Opaque id shown → option key (items from before opaque ids use the keys)."""
+        return dict(zip(self.option_ids or self.option_order, self.option_order, strict=True))
+
+    def key_to_id(self) -> dict[str, str]:
+        return {key: oid for oid, key in self.id_to_key().items()}

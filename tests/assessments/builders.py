@@ -62,14 +62,21 @@ def exam(bank: QuestionBank, **rules) -> Assessment:
     return a
 
 
+def ids(item, keys) -> list[str]:
+    """The opaque ids ``item`` shows for these option keys (what a browser would send)."""
+    own = item.key_to_id()
+    return [own[k] for k in keys]
+
+
 def correct_answers(attempt) -> dict[int, list[str]]:
+    """position → opaque option ids of the correct answer (knowing the key, as a test may)."""
     answers = {}
     for item in attempt.items.select_related("question"):
         options = list(item.question.options.all())
         if item.question.type == "ordering":
-            answers[item.position] = [o.key for o in options]
+            answers[item.position] = ids(item, [o.key for o in options])
         else:
-            answers[item.position] = [o.key for o in options if o.is_correct]
+            answers[item.position] = ids(item, [o.key for o in options if o.is_correct])
     return answers
 
 
@@ -77,5 +84,5 @@ def wrong_answers(attempt) -> dict[int, list[str]]:
     answers = {}
     for item in attempt.items.select_related("question"):
         wrong = [o.key for o in item.question.options.all() if not o.is_correct]
-        answers[item.position] = wrong[:1]
+        answers[item.position] = ids(item, wrong[:1])
     return answers

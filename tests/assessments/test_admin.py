@@ -54,6 +54,7 @@ def question_form(bank: QuestionBank, **fields) -> dict:
             "explanation": "Isolation from friends and family is typical.",
             "module_tag": "pv",
             "topic": "signs",
+            "purpose": "both",
             "options": inline_formset(
                 [
                     {"key": "a", "text": "Isolation", "is_correct": "on", "feedback": ""},

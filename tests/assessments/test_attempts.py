@@ -120,19 +120,24 @@ def test_a_double_submit_keeps_the_first_result(pool, learner):
     assert Attempt.objects.get().passed is False
 
 
+def _id(attempt, position, key) -> list[str]:
+    return builders.ids(attempt.items.get(position=position), [key])
+
+
 @pytest.mark.parametrize(
     "tamper",
     [
         lambda a: {1: ["zz"]},  # an option that does not exist
-        lambda a: {99: ["a"]},  # a question not in the attempt
-        lambda a: {1: ["a", "b"]},  # two answers to a single-choice question
-        lambda a: {1: "a"},  # not a list
+        lambda a: {1: ["a"]},  # a stable option key instead of the attempt's opaque id
+        lambda a: {99: _id(a, 1, "a")},  # a question not in the attempt
+        lambda a: {1: _id(a, 1, "a") + _id(a, 1, "b")},  # two answers to a single choice
+        lambda a: {1: _id(a, 1, "a")[0]},  # not a list
     ],
 )
 def test_a_tampered_submission_is_refused_and_changes_nothing(pool, learner, tamper):
     exam = builders.exam(pool, module_tag="dc", shuffle_options=False)  # one single-choice
     attempt = services.attempt_start(person=learner, assessment=exam)
-    services.attempt_answer_save(attempt=attempt, position=1, response=["b"])
+    services.attempt_answer_save(attempt=attempt, position=1, response=_id(attempt, 1, "b"))
 
     with pytest.raises(services.SubmissionRejected):
         services.attempt_submit(attempt=attempt, responses=tamper(attempt))
@@ -151,7 +156,7 @@ def test_time_runs_out_on_the_server(pool, learner):
         )
     with time_machine.travel(NOW + timedelta(minutes=25), tick=False):
         with pytest.raises(services.AttemptClosed):
-            services.attempt_answer_save(attempt=attempt, position=2, response=["a"])
+            services.attempt_answer_save(attempt=attempt, position=2, response=_id(attempt, 2, "a"))
         outcome = services.attempt_submit(
             attempt=attempt, responses=builders.correct_answers(attempt)
         )
@@ -168,7 +173,7 @@ def test_a_late_submission_is_refused_but_saved_answers_are_kept(pool, learner):
     exam = builders.exam(pool, time_limit_minutes=10)
     with time_machine.travel(NOW, tick=False):
         attempt = services.attempt_start(person=learner, assessment=exam)
-        services.attempt_answer_save(attempt=attempt, position=1, response=["a"])
+        services.attempt_answer_save(attempt=attempt, position=1, response=_id(attempt, 1, "a"))
     with time_machine.travel(NOW + timedelta(minutes=11), tick=False):
         outcome = services.attempt_submit(
             attempt=attempt, responses=builders.correct_answers(attempt)

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from assessments.models import Attempt
+from assessments.selectors import check_option_id
 from learning.models import Enrolment
 from tests import factories
 from tests.assessments import builders
@@ -100,7 +101,7 @@ def test_a_tampered_form_is_refused_with_a_message_and_loses_nothing(client, lea
     item = attempt.items.filter(question__type="single").first()
     client.post(
         reverse("attempt_answer", args=[attempt.pk]),
-        {"position": item.position, "response": json.dumps(["a"])},
+        {"position": item.position, "response": json.dumps(builders.ids(item, ["a"]))},
     )
 
     response = client.post(
@@ -130,7 +131,7 @@ def test_a_knowledge_check_in_a_lesson_gives_feedback_and_completes_the_lesson(
     check = builders.exam(
         exam.banks.first(), key="check-1", kind="knowledge_check", module_tag="steps"
     )
-    builders.question(exam.banks.first(), "kc-1", module="steps")
+    kc = builders.question(exam.banks.first(), "kc-1", module="steps")
     catalogue = pages.catalogue()
     module = pages.module(catalogue, "With a check", lessons=0)
     lesson = pages.lesson(
@@ -148,10 +149,14 @@ def test_a_knowledge_check_in_a_lesson_gives_feedback_and_completes_the_lesson(
     client.post(f"/en/learn/modules/{module.translation_key}/enrol/")
     page = client.get(lesson.url).content.decode()
     assert "Prompt kc-1?" in page and "Feedback kc-1" not in page
+    option_b = check_option_id(person=learner, question=kc, option_key="b")
+    option_a = check_option_id(person=learner, question=kc, option_key="a")
+    # The form carries opaque ids, not the stable keys.
+    assert f'value="{option_a}"' in page and 'value="a"' not in page
 
     wrong = client.post(
         reverse("knowledge_check_submit", args=["check-1"]),
-        {"answer-kc-1": "b", "lesson": str(lesson.translation_key), "next": lesson.url},
+        {"answer-kc-1": option_b, "lesson": str(lesson.translation_key), "next": lesson.url},
     )
     after_wrong = client.get(wrong["Location"].split("#")[0]).content.decode()
     assert "Not quite" in after_wrong and "Feedback kc-1b" in after_wrong
@@ -159,7 +164,7 @@ def test_a_knowledge_check_in_a_lesson_gives_feedback_and_completes_the_lesson(
 
     client.post(
         reverse("knowledge_check_submit", args=["check-1"]),
-        {"answer-kc-1": "a", "lesson": str(lesson.translation_key), "next": lesson.url},
+        {"answer-kc-1": option_a, "lesson": str(lesson.translation_key), "next": lesson.url},
     )
 
     assert Enrolment.objects.get(person=learner).completed_at is not None
@@ -210,3 +215,49 @@ def test_the_review_shows_the_answer_that_was_scored_even_if_a_translation_diffe
     assert "Spørgsmål?" in html
     assert "da a" in html  # the scored answer, in Danish
     assert "Fordi." in html
+
+
+def test_the_exam_page_shows_no_stable_option_keys_and_refuses_them(client, learner, exam):
+    attempt = start(client)
+    html = client.get(reverse("attempt_take", args=[attempt.pk])).content.decode()
+    item = attempt.items.filter(question__type="single").first()
+
+    # Neither the option values nor the ordering field names carry the keys a, b, ...
+    for key in ("a", "b", "c", "d"):
+        assert f'value="{key}"' not in html
+        assert f'data-option="{key}"' not in html
+        assert f'-{key}"' not in html
+    assert f'value="{item.key_to_id()[item.option_order[0]]}"' in html
+
+    # Autosaving a stable key is refused with a clear error and saves nothing.
+    answer = client.post(
+        reverse("attempt_answer", args=[attempt.pk]),
+        {"position": item.position, "response": json.dumps(["a"])},
+    )
+    assert answer.status_code == 400 and "unknown options" in answer.json()["error"]
+    assert attempt.items.get(pk=item.pk).response == []
+
+    # So is submitting the form with a stable key.
+    response = client.post(
+        reverse("attempt_submit", args=[attempt.pk]),
+        {f"answer-{item.question.key}": "a"},
+        follow=True,
+    )
+    assert "Your answers were not submitted" in response.content.decode()
+    attempt.refresh_from_db()
+    assert attempt.status == "open"
+
+
+def test_option_ids_and_order_differ_between_attempts(client, learner, exam):
+    from assessments import services
+
+    first = start(client)
+    first_ids = {i.question_id: i.option_ids for i in first.items.all()}
+    services.attempt_void(
+        attempt=first, by=factories.UserFactory(is_superuser=True), reason="again"
+    )
+    second = services.attempt_start(person=learner, assessment=first.assessment)
+
+    for item in second.items.all():
+        if item.question_id in first_ids:
+            assert set(item.option_ids).isdisjoint(first_ids[item.question_id])
