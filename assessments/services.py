@@ -156,17 +156,20 @@ def _draw(assessment: Assessment, rng: random.Random, person: Person) -> list[Qu
 
 
 def _option_order(assessment: Assessment, question: Question, rng: random.Random) -> list[str]:
-    """The order the options are shown in. An exam always shuffles (a fixed position would
-    be a key); an ordering question starts in a uniformly random permutation other than the
-    correct one (never a fixed rotation of it, which a script could undo)."""
+    """The order the options are shown in. An exam always shuffles every question type (a
+    fixed position would be a key); an ordering question starts in a uniformly random
+    permutation other than the correct one (never a fixed rotation of it, which a script
+    could undo)."""
     correct = [option.key for option in question.options.all()]
     keys = list(correct)
     if question.type == "ordering":
         while len(keys) > 1 and keys == correct:
             rng.shuffle(keys)
-    elif question.type != "true_false" and (
-        assessment.shuffle_options or assessment.kind == AssessmentKind.EXAM
+    elif assessment.kind == AssessmentKind.EXAM or (
+        assessment.shuffle_options and question.type != "true_false"
     ):
+        # In an exam even "true" and "false" change places: "always the first" must not
+        # be a strategy that content alone decides.
         rng.shuffle(keys)
     return keys
 

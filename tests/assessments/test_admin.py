@@ -181,14 +181,29 @@ def test_cert_admin_voids_an_attempt_with_a_reason(client, cert_admin, submitted
     url = reverse("attempts:void", args=[attempt.pk])
 
     form = client.get(url)
-    response = client.post(url, {"reason": "Taken by a colleague"}, follow=True)
+    response = client.post(
+        url,
+        {"reason": "Taken by a colleague", "message": "Please sit the exam yourself."},
+        follow=True,
+    )
 
-    assert form.status_code == 200
+    assert form.status_code == 200 and "Message to the learner" in form.content.decode()
     attempt.refresh_from_db()
     assert attempt.status == Attempt.Status.VOIDED
     assert attempt.void_reason == "Taken by a colleague"
+    assert attempt.void_message == "Please sit the exam yourself."
     assert attempt.voided_by == cert_admin.user
     assert "Attempt voided" in response.content.decode()
+
+
+def test_the_attempt_list_shows_a_voided_pass_as_voided_only(client, cert_admin, submitted):
+    services.attempt_void(attempt=submitted.attempt, by=cert_admin.user, reason="Colleague")
+    client.force_login(cert_admin.user)
+
+    page = client.get(reverse("attempts:index"), {"status": "voided"}).content.decode()
+
+    assert "Lea Learner" in page and "Voided" in page
+    assert "Passed" not in page
 
 
 def test_voiding_without_a_reason_shows_the_error_and_changes_nothing(
