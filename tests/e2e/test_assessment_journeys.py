@@ -6,7 +6,9 @@ from playwright.sync_api import Page, expect
 
 from assessments.demo import EXAM_KEY
 from assessments.models import AssessmentQuestion, Attempt, Question
+from assessments.selectors import check_option_keys
 from learning.demo import DEMO_LOGINS, DEMO_PASSWORD
+from learning.models import Person
 
 pytestmark = [pytest.mark.e2e]
 
@@ -28,12 +30,14 @@ def secrets_of(questions) -> list[str]:
     return found
 
 
-def answer(page: Page, question: Question, correct: bool, form) -> None:
+def answer(page: Page, question: Question, correct: bool, form, ids: dict[str, str]) -> None:
+    """Answer as someone who knows the key would; ``ids`` maps option key → the opaque id
+    the page shows for it (the page itself never shows a key)."""
     options = list(question.options.all())
     if question.type == "ordering":
         order = options if correct else list(reversed(options))
         for place, option in enumerate(order, start=1):
-            form.locator(f"select[name='answer-{question.key}-{option.key}']").select_option(
+            form.locator(f"select[name='answer-{question.key}-{ids[option.key]}']").select_option(
                 str(place)
             )
         return
@@ -41,13 +45,26 @@ def answer(page: Page, question: Question, correct: bool, form) -> None:
     if question.type != "multiple":
         chosen = chosen[:1]
     for option in chosen:
-        form.locator(f"input[name='answer-{question.key}'][value='{option.key}']").check()
+        form.locator(f"input[name='answer-{question.key}'][value='{ids[option.key]}']").check()
+
+
+def check_ids(person, question: Question) -> dict[str, str]:
+    return {key: oid for oid, key in check_option_keys(person=person, question=question).items()}
+
+
+def shown_values(page: Page) -> list[str]:
+    """Every option value and ordering field name the exam page carries."""
+    return page.eval_on_selector_all(
+        "#attempt-form input[type=radio], #attempt-form input[type=checkbox], "
+        "#attempt-form select[name^=answer-]",
+        "els => els.map(e => e.tagName === 'SELECT' ? e.name.split('-').pop() : e.value)",
+    )
 
 
 def answer_attempt(page: Page, attempt: Attempt, correct: bool) -> None:
     form = page.locator("#attempt-form")
     for item in attempt.items.select_related("question"):
-        answer(page, item.question, correct, form)
+        answer(page, item.question, correct, form, item.key_to_id())
     form.get_by_role("button", name="Submit your answers").click()
 
 
@@ -69,13 +86,14 @@ def test_knowledge_check_then_exam_fail_cool_down_and_pass(page, demo_courses):
     assert questions
     source = page.content()
     assert not [s for s in secrets_of(questions) if s in source]
+    learner = Person.objects.get(user__username=DEMO_LOGINS["learner"].username)
     for question in questions:
-        answer(page, question, False, check)
+        answer(page, question, False, check, check_ids(learner, question))
     check.get_by_role("button", name="Check my answers").click()
     expect(page.get_by_text("Not quite. Read the feedback and try again.")).to_be_visible()
     check = page.locator("section.knowledge-check form")
     for question in questions:
-        answer(page, question, True, check)
+        answer(page, question, True, check, check_ids(learner, question))
     check.get_by_role("button", name="Try again").click()
     expect(page.get_by_text("Well done: you passed the check.")).to_be_visible()
 
@@ -85,8 +103,21 @@ def test_knowledge_check_then_exam_fail_cool_down_and_pass(page, demo_courses):
     drawn = [item.question for item in first.items.select_related("question")]
     source = page.content()
     assert not [s for s in secrets_of(drawn) if s in source]
+    # Opaque, per-attempt option ids: never the keys a, b, ...; none from a check's form.
+    first_values = shown_values(page)
+    assert first_values and all(len(v) > 2 for v in first_values)
+    assert not {o.key for q in drawn for o in q.options.all()} & set(first_values)
     answer_attempt(page, first, correct=False)
     expect(page.get_by_text("Not passed.")).to_be_visible()
+    # Which questions were wrong and the topic to revisit, not the answers.
+    expect(page.get_by_role("heading", name="What to revisit")).to_be_visible()
+    expect(page.locator(".review-topics li")).to_have_count(len(drawn))
+    expect(page.locator(".review-topics")).to_contain_text(drawn[0].topic)
+    main = page.locator("main").inner_text()
+    correct_texts = [o.text for q in drawn for o in q.options.all() if o.is_correct]
+    # ("True"/"False" are too short to tell an option from a prompt's wording.)
+    assert not [t for t in correct_texts if len(t) > 10 and t in main]
+    assert "correct" not in main.lower()
 
     page.get_by_role("link", name="Back to the overview").click()
     expect(page.get_by_text("You can try again from")).to_be_visible()
@@ -99,6 +130,7 @@ def test_knowledge_check_then_exam_fail_cool_down_and_pass(page, demo_courses):
     page.reload()
     page.get_by_role("button", name="Start a new attempt").click()
     second = Attempt.objects.get(assessment__key=EXAM_KEY, status="open")
+    assert set(shown_values(page)).isdisjoint(first_values)  # new ids for every attempt
     answer_attempt(page, second, correct=True)
 
     expect(page.get_by_text("Passed.", exact=True)).to_be_visible()
