@@ -7,6 +7,7 @@ from assessments.models.instruments import (
     Instrument,
     InstrumentItem,
     PracticeCase,
+    RevealPanel,
 )
 from assessments.models.questions import (
     Assessment,
@@ -38,6 +39,7 @@ __all__ = [
     "Question",
     "QuestionBank",
     "QuestionType",
+    "RevealPanel",
     "ReviewPolicy",
     "Scenario",
 ]
