@@ -15,8 +15,8 @@ from assessments.calibration_selectors import (
     Availability,
     attempt_cases,
     calibration_attempt_last_submitted,
-    calibration_availability,
     calibration_attempt_open,
+    calibration_availability,
     calibration_source,
     instrument_items,
     rating_labels,
@@ -24,10 +24,10 @@ from assessments.calibration_selectors import (
 )
 from assessments.models import (
     CalibrationAttempt,
-    RevealPanel,
     CalibrationExercise,
     Instrument,
     PracticeCase,
+    RevealPanel,
 )
 from assessments.selectors import localized
 from learning.models import Person

@@ -270,6 +270,15 @@ def _exercise(instrument: Instrument, cases: list[PracticeCase]) -> CalibrationE
 
 
 @transaction.atomic
+def calibration_exercise_seed() -> CalibrationExercise:
+    """Load the demonstration instrument, its practice cases and the calibration exercise
+    (idempotent by key); the calibration part of ``assessments_seed``."""
+    instrument = _instrument()
+    cases = [_case(instrument, data) for data in PRACTICE_CASES]
+    return _exercise(instrument, cases)
+
+
+@transaction.atomic
 def assessments_seed() -> AssessmentSeedResult:
     """Load the demo question banks, checks, exam, instrument, cases and exercise."""
     bank = _bank()
@@ -292,8 +301,6 @@ def assessments_seed() -> AssessmentSeedResult:
     )
     if not exam.banks.exists():
         exam.banks.add(bank)
-    instrument = _instrument()
-    cases = [_case(instrument, data) for data in PRACTICE_CASES]
     return AssessmentSeedResult(
-        checks=_checks(by_module), exam=exam, exercise=_exercise(instrument, cases)
+        checks=_checks(by_module), exam=exam, exercise=calibration_exercise_seed()
     )

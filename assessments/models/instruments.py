@@ -182,8 +182,10 @@ class CalibrationExercise(TranslatableMixin, RevisionMixin, ClusterableModel):
         null=True,
         blank=True,
         validators=[MinValueValidator(-1.0), MaxValueValidator(1.0)],
-        help_text=_("Mean quadratic-weighted kappa over the cases; a kappa that cannot be "
-                    "computed fails this floor."),
+        help_text=_(
+            "Mean quadratic-weighted kappa over the cases; a kappa that cannot be "
+            "computed fails this floor."
+        ),
     )
     cases_per_attempt = models.PositiveSmallIntegerField(
         _("cases per attempt"), null=True, blank=True, validators=[MinValueValidator(1)]
