@@ -14,6 +14,11 @@ Omission rules, shared by every function here and by ``assessments.item_analysis
   because "not enough information" versus a rating is a difference in judgement, not a
   near miss on the scale;
 * kappa only uses items that both rated, since omission has no place on the ordinal scale.
+
+Kappa and constant ratings: a learner who gives one rating throughout gets kappa 0 against
+a panel that varies; when learner and panel both give one and the same rating throughout,
+kappa is undefined (0/0). A case's kappa is then ``None`` (not computable), and a kappa floor
+with no computable kappa fails: constant ratings carry no evidence of discrimination.
 """
 
 from __future__ import annotations
@@ -177,7 +182,8 @@ class CaseResult:
 
     ``exact_rate`` and ``within_one_rate`` are over all reference items (omission rules in the
     module docstring), so ``within_one_rate >= exact_rate``. ``kappa`` is over items both
-    rated; ``None`` when fewer than two such items. ``summary`` maps each of the reference's
+    rated; ``None`` when fewer than two such items or when it is undefined (learner and panel
+    each gave one and the same rating to every such item). ``summary`` maps each of the reference's
     summary judgements to whether the learner's matched it exactly (codes compared as strings).
     """
 
@@ -215,6 +221,8 @@ def _case_kappa(items: Sequence[ItemAgreement], scale: Scale) -> float | None:
     if len(rated) < 2:
         return None
     learner, reference = zip(*rated, strict=True)
+    if len(set(learner)) == 1 and set(learner) == set(reference):
+        return None  # 0/0: undefined, not the perfect 1.0 the formula's convention gives
     return quadratic_weighted_kappa(learner, reference, scale.n_levels)
 
 
@@ -335,8 +343,8 @@ def _kappa_reason(value: float | None, threshold: float | None) -> tuple[str, ..
         return ()
     if value is None:
         return (
-            "kappa could not be computed: "
-            "no case had two or more items rated by both learner and panel",
+            "kappa could not be computed: no case had two or more items rated by both "
+            "learner and panel with ratings that vary",
         )
     if meets(value, threshold):
         return ()

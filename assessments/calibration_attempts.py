@@ -9,6 +9,7 @@ first, and every function a learner can repeat (a reload, a double click) is ide
 
 from __future__ import annotations
 
+import random
 from collections.abc import Mapping
 from functools import partial
 
@@ -27,7 +28,10 @@ from assessments.calibration import (
     score_exercise,
 )
 from assessments.calibration_selectors import (
+    attempt_cases,
+    calibration_availability,
     calibration_source,
+    cases_seen,
     exercise_cases,
     instrument_items,
 )
@@ -38,6 +42,14 @@ from learning.models import Person
 
 class CalibrationClosed(ValidationError):
     """The attempt no longer takes ratings (submitted or voided)."""
+
+
+class CalibrationRefused(ValidationError):
+    """No new attempt now: not for this person's audience, no attempts left, or cooling down."""
+
+
+NOTES_MAX = 4000
+_draw = random.SystemRandom()
 
 
 def _on_commit(signal, **kwargs) -> None:
@@ -57,8 +69,14 @@ def calibration_attempt_start(
     *, person: Person, exercise: CalibrationExercise
 ) -> CalibrationAttempt:
     """The person's open attempt at ``exercise`` (resolved to its default-language row), or a
-    new one. Starting twice returns the same attempt; under a race the
-    ``one_open_calibration_attempt`` constraint decides and the loser gets the winner's."""
+    new one with its cases drawn. Starting twice returns the same attempt; under a race the
+    ``one_open_calibration_attempt`` constraint decides and the loser gets the winner's.
+
+    Raises CalibrationRefused (nothing created) when the exercise is not for the person's
+    sector or role, every attempt is used, or the cool-down after the last submitted attempt
+    is still running. Draws ``cases_per_attempt`` cases: ones the person has not had first
+    (at random), then the ones they had longest ago.
+    """
     exercise = calibration_source(exercise)
     open_attempts = CalibrationAttempt.objects.filter(
         person=person, exercise=exercise, status=CalibrationAttempt.Status.OPEN
@@ -66,13 +84,31 @@ def calibration_attempt_start(
     current = open_attempts.first()
     if current is not None:
         return current
+    refusal = calibration_availability(person=person, exercise=exercise).refusal
+    if refusal:
+        raise CalibrationRefused(refusal)
     try:
         with transaction.atomic():
             return CalibrationAttempt.objects.create(
-                person=person, exercise=exercise, started_at=timezone.now()
+                person=person,
+                exercise=exercise,
+                started_at=timezone.now(),
+                case_keys=_drawn_cases(person, exercise),
             )
     except IntegrityError:
         return open_attempts.get()
+
+
+def _drawn_cases(person: Person, exercise: CalibrationExercise) -> list[str]:
+    order = [case.key for case in exercise_cases(exercise)]
+    wanted = exercise.cases_per_attempt or len(order)
+    if wanted >= len(order):
+        return order
+    seen = [key for key in cases_seen(person=person, exercise=exercise) if key in order]
+    unseen = [key for key in order if key not in seen]
+    drawn = _draw.sample(unseen, min(wanted, len(unseen)))
+    drawn += list(reversed(seen))[: wanted - len(drawn)]  # longest ago first
+    return [key for key in order if key in drawn]
 
 
 # --- Autosave -------------------------------------------------------------------------------
@@ -82,9 +118,12 @@ def calibration_case_save(
     case_key: str,
     items: Mapping[str, str],
     summary: Mapping[str, str],
+    notes: str | None = None,
 ) -> CalibrationAttempt:
     """Save ratings for one case of an open attempt, merged over what was saved before (a
-    partial form never erases earlier ratings; saving the same twice changes nothing).
+    partial form never erases earlier ratings; saving the same twice changes nothing), and
+    the learner's own notes on the case when ``notes`` is given (at most NOTES_MAX
+    characters; they are never scored and never shown to anyone else).
 
     Raises CalibrationClosed when the attempt is not open, ValidationError (nothing saved)
     when the case is not in the exercise, an item code is not on the instrument, a rating is
@@ -95,10 +134,14 @@ def calibration_case_save(
         attempt = _locked(attempt)
         if attempt.status != CalibrationAttempt.Status.OPEN:
             raise CalibrationClosed(_("This exercise has been submitted; it takes no ratings."))
-        if case_key not in {case.key for case in exercise_cases(attempt.exercise)}:
+        if case_key not in {case.key for case in attempt_cases(attempt)}:
             raise ValidationError(_("That case is not part of this exercise."))
         instrument = attempt.exercise.instrument
         problems = [*_item_problems(instrument, items), *_summary_problems(instrument, summary)]
+        if notes is not None and len(notes) > NOTES_MAX:
+            problems.append(
+                _("Your notes are too long: at most %(n)d characters.") % {"n": NOTES_MAX}
+            )
         if problems:
             raise ValidationError(problems)
         entry = attempt.ratings.get(case_key, {})
@@ -106,7 +149,9 @@ def calibration_case_save(
             "items": {**entry.get("items", {}), **items},
             "summary": {**entry.get("summary", {}), **summary},
         }
-        attempt.save(update_fields=["ratings"])
+        if notes is not None:
+            attempt.notes[case_key] = notes
+        attempt.save(update_fields=["ratings", "notes"])
     return attempt
 
 
@@ -158,7 +203,7 @@ def calibration_attempt_submit(*, attempt: CalibrationAttempt) -> CalibrationAtt
             return attempt
         if attempt.status == CalibrationAttempt.Status.VOIDED:
             raise CalibrationClosed(_("This attempt was voided."))
-        cases = exercise_cases(attempt.exercise)
+        cases = attempt_cases(attempt)
         _check_complete(attempt, cases)
         attempt.result = _result(attempt, cases)
         attempt.passed = attempt.result["passed"]
@@ -224,6 +269,7 @@ def _result(attempt: CalibrationAttempt, cases: list[PracticeCase]) -> dict:
             "min_exact": criteria.min_exact,
             "summary_required": criteria.summary_required,
             "summary_min_cases": criteria.summary_min_cases,
+            "min_kappa": criteria.min_kappa,
         },
     }
 
@@ -244,6 +290,7 @@ def _criteria(exercise: CalibrationExercise) -> PassCriteria:
         min_exact=exercise.min_exact / 100 if exercise.min_exact is not None else None,
         summary_required=exercise.summary_required or None,
         summary_min_cases=exercise.summary_min_cases,
+        min_kappa=exercise.min_kappa,
     )
 
 

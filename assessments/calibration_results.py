@@ -12,11 +12,12 @@ from django.utils.translation import gettext as _
 
 from assessments.calibration import meets
 from assessments.calibration_selectors import (
-    attempts_of,
+    Availability,
+    attempt_cases,
     calibration_attempt_last_submitted,
     calibration_attempt_open,
+    calibration_availability,
     calibration_source,
-    exercise_cases,
     instrument_items,
     rating_labels,
     summary_options,
@@ -26,6 +27,7 @@ from assessments.models import (
     CalibrationExercise,
     Instrument,
     PracticeCase,
+    RevealPanel,
 )
 from assessments.selectors import localized
 from learning.models import Person
@@ -64,6 +66,7 @@ class ExerciseStatus:
     open_attempt: CalibrationAttempt | None
     last_result: CalibrationResult | None
     passed: bool
+    availability: Availability
 
     @property
     def all_rated(self) -> bool:
@@ -76,25 +79,28 @@ class ExerciseStatus:
 
 
 def calibration_status_get(*, person: Person, exercise: CalibrationExercise) -> ExerciseStatus:
-    """Where the person stands in the exercise. Reads only the person's own attempts."""
+    """Where the person stands in the exercise: the cases drawn for the open attempt (none
+    without one), who may start and when. Reads only the person's own attempts."""
     exercise = calibration_source(exercise)
     attempt = calibration_attempt_open(person=person, exercise=exercise)
     codes = [item.code for item in instrument_items(exercise.instrument)]
     keys = [judgement["key"] for judgement in exercise.instrument.summary_judgements]
     total = len(codes) + len(keys)
+    drawn = attempt_cases(attempt) if attempt is not None else []
     cases = tuple(
         CaseProgress(n, localized(case).title, _rated(attempt, case.key, codes, keys), total)
-        for n, case in enumerate(exercise_cases(exercise), start=1)
+        for n, case in enumerate(drawn, start=1)
     )
     last = calibration_attempt_last_submitted(person=person, exercise=exercise)
-    submitted = attempts_of(person, exercise, CalibrationAttempt.Status.SUBMITTED)
+    availability = calibration_availability(person=person, exercise=exercise)
     return ExerciseStatus(
         exercise=localized(exercise),
         instrument=localized(exercise.instrument),
         cases=cases,
         open_attempt=attempt,
         last_result=calibration_result_get(attempt=last) if last is not None else None,
-        passed=submitted.filter(passed=True).exists(),
+        passed=availability.passed,
+        availability=availability,
     )
 
 
@@ -162,15 +168,27 @@ class CalibrationResult:
     mean_kappa: float | None
     criteria: tuple[Criterion, ...]
     cases: tuple[CaseOutcome, ...]
+    panel_shown: bool
+
+
+def panel_shown(attempt: CalibrationAttempt) -> bool:
+    """Whether the panel's ratings and rationale may be shown with this attempt's result:
+    always under ``after_submit``; under ``final`` once the person has passed or used every
+    attempt. Until then a result shows per-item agreement only."""
+    if attempt.exercise.reveal_panel == RevealPanel.AFTER_SUBMIT:
+        return True
+    return calibration_availability(person=attempt.person, exercise=attempt.exercise).panel_shown
 
 
 def calibration_result_get(*, attempt: CalibrationAttempt) -> CalibrationResult | None:
-    """The scored result of a submitted attempt, learner beside panel with the panel's
-    rationale per item and summary judgement; None for an attempt not submitted. The caller
-    decides whose attempt may be shown."""
+    """The scored result of a submitted attempt: per item the learner's rating and its
+    agreement with the panel, and, when ``panel_shown``, the panel's rating and rationale
+    (blank otherwise, so no template can show them); None for an attempt not submitted.
+    The caller decides whose attempt may be shown."""
     if attempt.status != CalibrationAttempt.Status.SUBMITTED or not attempt.result:
         return None
     exercise, result = attempt.exercise, attempt.result
+    shown = panel_shown(attempt)
     cases = PracticeCase.objects.filter(
         key__in=[case["key"] for case in result["cases"]], locale_id=exercise.locale_id
     )
@@ -189,9 +207,10 @@ def calibration_result_get(*, attempt: CalibrationAttempt) -> CalibrationResult 
         mean_kappa=result["mean_kappa"],
         criteria=_criteria(result, labels),
         cases=tuple(
-            _case_outcome(number, stored, by_key.get(stored["key"]), labels)
+            _case_outcome(number, stored, by_key.get(stored["key"]), labels, shown)
             for number, stored in enumerate(result["cases"], start=1)
         ),
+        panel_shown=shown,
     )
 
 
@@ -205,15 +224,15 @@ class _Labels:
 
 
 def _case_outcome(
-    number: int, stored: dict, case: PracticeCase | None, labels: _Labels
+    number: int, stored: dict, case: PracticeCase | None, labels: _Labels, shown: bool
 ) -> CaseOutcome:
-    rationale = case.rationale if case is not None else {}
+    rationale = case.rationale if case is not None and shown else {}
     items = tuple(
         ItemPair(
             code=item["code"],
             title=labels.items.get(item["code"], ""),
             learner=_labelled(item["learner"], labels.ratings),
-            reference=_labelled(item["reference"], labels.ratings),
+            reference=_labelled(item["reference"], labels.ratings) if shown else "",
             agreement=_agreement(item),
             rationale=rationale.get(item["code"], ""),
         )
@@ -223,20 +242,20 @@ def _case_outcome(
         number=number,
         title=case.title if case is not None else stored.get("title", stored["key"]),
         items=items,
-        summaries=_summary_pairs(stored["summary"], labels, rationale),
+        summaries=_summary_pairs(stored["summary"], labels, rationale, shown),
         exact_rate=_percent(stored["exact_rate"]),
         within_one_rate=_percent(stored["within_one_rate"]),
         kappa=stored["kappa"],
     )
 
 
-def _summary_pairs(stored: dict, labels: _Labels, rationale: dict) -> tuple:
+def _summary_pairs(stored: dict, labels: _Labels, rationale: dict, shown: bool) -> tuple:
     return tuple(
         SummaryPair(
             key=judgement["key"],
             label=judgement["label"],
             learner=options.get(stored[judgement["key"]]["learner"], ""),
-            reference=options.get(stored[judgement["key"]]["reference"], ""),
+            reference=options.get(stored[judgement["key"]]["reference"], "") if shown else "",
             match=stored[judgement["key"]]["match"],
             rationale=rationale.get(judgement["key"], ""),
         )
@@ -272,9 +291,23 @@ def _criteria(result: dict, labels: _Labels) -> tuple[Criterion, ...]:
         if threshold is not None:
             met = meets(achieved, threshold)
             rows.append(Criterion(label, _shown_percent(threshold), _shown_percent(achieved), met))
+    if criteria.get("min_kappa") is not None:
+        rows.append(_kappa_criterion(criteria["min_kappa"], result["mean_kappa"]))
     if criteria["summary_required"]:
         rows.append(_summary_criterion(result, labels))
     return tuple(rows)
+
+
+def _kappa_criterion(threshold: float, achieved: float | None) -> Criterion:
+    return Criterion(
+        label=_("Weighted kappa, mean of cases"),
+        required=floatformat(threshold, 2),
+        # Rounded down, so 0.496 never reads as the 0.50 it missed.
+        achieved=_("not computable")
+        if achieved is None
+        else floatformat(math.floor(achieved * 100 + 1e-6) / 100, 2),
+        met=achieved is not None and meets(achieved, threshold),
+    )
 
 
 def _shown_percent(rate: float) -> str:

@@ -11,9 +11,14 @@ only for a submitted attempt.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TypeVar
 
 from django.conf import settings
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from assessments.models import (
@@ -50,6 +55,16 @@ def exercise_cases(exercise: CalibrationExercise) -> list[PracticeCase]:
     """The exercise's practice cases, in the exercise's order."""
     links = exercise.exercise_cases.select_related("case").order_by("sort_order", "pk")
     return [link.case for link in links]
+
+
+def attempt_cases(attempt: CalibrationAttempt) -> list[PracticeCase]:
+    """The cases drawn for ``attempt``, in the exercise's order (every case of the exercise
+    for an attempt that recorded no draw)."""
+    cases = exercise_cases(attempt.exercise)
+    if not attempt.case_keys:
+        return cases
+    drawn = set(attempt.case_keys)
+    return [case for case in cases if case.key in drawn]
 
 
 def instrument_items(instrument: Instrument) -> list[InstrumentItem]:
@@ -109,32 +124,61 @@ class CaseForm:
     key: str
     title: str
     vignette: str
-    material: tuple[dict, ...]
+    material: tuple[Material, ...]
     items: tuple[RatingField, ...]
     summaries: tuple[RatingField, ...]
+    notes: str
+
+
+@dataclass(frozen=True)
+class Material:
+    """One excerpt of case material: its kind's label in the reader's language, its title
+    and its text (rich text)."""
+
+    label: str
+    title: str
+    text: str
+
+
+def _material(parts) -> tuple[Material, ...]:
+    # Imported here: the labels are lazy strings on the model module.
+    from assessments.models.instruments import MATERIAL_KINDS
+
+    return tuple(
+        Material(
+            label=str(MATERIAL_KINDS.get(part.get("kind"), "")),
+            title=part.get("title", ""),
+            text=part.get("text", ""),
+        )
+        for part in parts or []
+        if isinstance(part, dict)
+    )
 
 
 def calibration_case_form(
     *, exercise: CalibrationExercise, number: int, attempt: CalibrationAttempt | None
 ) -> CaseForm | None:
-    """Case ``number`` (1-based) of the exercise in the reader's language, with what
-    ``attempt`` (the person's open attempt, if any) has saved for it; None when there is no
-    such case."""
+    """Case ``number`` (1-based) of the cases drawn for ``attempt`` (the person's open
+    attempt) in the reader's language, with what the attempt has saved for it; None when
+    there is no attempt or no such case."""
+    if attempt is None:
+        return None
     exercise = calibration_source(exercise)
-    cases = exercise_cases(exercise)
+    cases = attempt_cases(attempt)
     if not 1 <= number <= len(cases):
         return None
     case, shown = cases[number - 1], localized(cases[number - 1])
-    entry = attempt.ratings.get(case.key, {}) if attempt is not None else {}
+    entry = attempt.ratings.get(case.key, {})
     return CaseForm(
         number=number,
         total=len(cases),
         key=case.key,
         title=shown.title,
         vignette=shown.vignette,
-        material=tuple(part for part in shown.material or [] if isinstance(part, dict)),
+        material=_material(shown.material),
         items=_item_fields(exercise.instrument, entry.get("items", {})),
         summaries=_summary_fields(exercise.instrument, entry.get("summary", {})),
+        notes=attempt.notes.get(case.key, ""),
     )
 
 
@@ -182,3 +226,78 @@ def summary_options(instrument: Instrument) -> list[tuple[dict, dict[str, str]]]
         options = {o["code"]: labels.get(o["code"], o["label"]) for o in judgement["options"]}
         pairs.append(({**judgement, "label": text.get("label", judgement["key"])}, options))
     return pairs
+
+
+# --- Who may start, and when ----------------------------------------------------------------
+@dataclass(frozen=True)
+class Availability:
+    """Whether the person may start an attempt now, and why not. ``used`` counts submitted
+    attempts (voided ones never count); ``left`` is None without a limit; ``wait_until`` is
+    when the cool-down ends (None when there is none running)."""
+
+    for_audience: bool
+    used: int
+    left: int | None
+    wait_until: datetime | None
+    passed: bool
+
+    @property
+    def refusal(self) -> str:
+        """Why a start is refused, in the reader's language; empty when it is not."""
+        if not self.for_audience:
+            return _("This exercise is not meant for your sector or role, so you cannot take it.")
+        if self.left == 0:
+            return _("You have used every attempt at this exercise.")
+        if self.wait_until is not None:
+            return _("You can start a new attempt from %(when)s.") % {
+                "when": date_format(localtime(self.wait_until), "DATETIME_FORMAT")
+            }
+        return ""
+
+    @property
+    def panel_shown(self) -> bool:
+        """Whether the learner may now see the panel's ratings (under the ``final`` rule)."""
+        return self.passed or self.left == 0
+
+
+def calibration_for_audience(*, person: Person, exercise: CalibrationExercise) -> bool:
+    """Whether the exercise is meant for the person: in one of its sectors and holding one of
+    its roles (an empty list is everyone)."""
+    sectors, roles = exercise.audience_sectors or [], exercise.audience_roles or []
+    if sectors and person.sector not in sectors:
+        return False
+    return not roles or person.user.groups.filter(name__in=roles).exists()
+
+
+def calibration_availability(*, person: Person, exercise: CalibrationExercise) -> Availability:
+    """Audience, attempts used and left, and the cool-down, for the default-language
+    exercise. Reads only the person's own attempts."""
+    exercise = calibration_source(exercise)
+    submitted = attempts_of(person, exercise, CalibrationAttempt.Status.SUBMITTED)
+    used = submitted.count()
+    last = submitted.order_by("-submitted_at").values_list("submitted_at", flat=True).first()
+    wait_until = None
+    if last is not None and exercise.cooldown_minutes:
+        ends = last + timedelta(minutes=exercise.cooldown_minutes)
+        wait_until = ends if ends > timezone.now() else None
+    left = None if exercise.max_attempts is None else max(exercise.max_attempts - used, 0)
+    return Availability(
+        for_audience=calibration_for_audience(person=person, exercise=exercise),
+        used=used,
+        left=left,
+        wait_until=wait_until,
+        passed=submitted.filter(passed=True).exists(),
+    )
+
+
+def cases_seen(*, person: Person, exercise: CalibrationExercise) -> list[str]:
+    """Case keys the person has had in earlier attempts (any status), most recent first, each
+    once; an attempt that recorded no draw had every case."""
+    attempts = CalibrationAttempt.objects.filter(
+        person=person, exercise=calibration_source(exercise)
+    ).order_by("-started_at", "-pk")
+    everything = [case.key for case in exercise_cases(exercise)]
+    seen: list[str] = []
+    for keys in attempts.values_list("case_keys", flat=True):
+        seen += [key for key in keys or everything if key not in seen]
+    return seen

@@ -53,28 +53,48 @@ def calibration_overview(request: HttpRequest, key: str) -> HttpResponse:
 
 
 @authenticated
+@require_POST
+def calibration_start(request: HttpRequest, key: str) -> HttpResponse:
+    """Start (or continue) an attempt; the server refuses it outside the audience, with no
+    attempts left or during the cool-down, and says why on the overview."""
+    person, exercise = _person_and_exercise(request, key)
+    try:
+        calibration_attempt_start(person=person, exercise=exercise)
+    except ValidationError as error:
+        _errors(request, error)
+        return redirect("calibration_overview", key=exercise.key)
+    return redirect("calibration_case", key=exercise.key, number=1)
+
+
+@authenticated
 @require_http_methods(["GET", "POST"])
 def calibration_case(request: HttpRequest, key: str, number: int) -> HttpResponse:
-    """A case: vignette, material and the rating form. POST saves what is rated (starting the
-    attempt if need be) and goes on to the next case or back to the overview."""
+    """A case of the open attempt: vignette, material, the rating form and the learner's own
+    notes. POST saves them and goes on to the next case or back to the overview. Without an
+    open attempt, the overview (where an attempt is started)."""
     person, exercise = _person_and_exercise(request, key)
     attempt = calibration_attempt_open(person=person, exercise=exercise)
+    if attempt is None:
+        messages.info(request, _("Start an attempt to rate the cases."))
+        return redirect("calibration_overview", key=exercise.key)
     form = calibration_case_form(exercise=exercise, number=number, attempt=attempt)
     if form is None:
         raise Http404
     if request.method == "POST":
-        return _case_save(request, person, exercise, form)
+        return _case_save(request, attempt, exercise, form)
     return render(request, "assessments/calibration_case.html", {"form": form, "key": key})
 
 
 def _case_save(
-    request: HttpRequest, person: Person, exercise: CalibrationExercise, form: CaseForm
+    request: HttpRequest, attempt, exercise: CalibrationExercise, form: CaseForm
 ) -> HttpResponse:
     items = {f.code: request.POST[f.name] for f in form.items if request.POST.get(f.name)}
     summary = {f.code: request.POST[f.name] for f in form.summaries if request.POST.get(f.name)}
+    notes = request.POST.get("notes")
     try:
-        attempt = calibration_attempt_start(person=person, exercise=exercise)
-        calibration_case_save(attempt=attempt, case_key=form.key, items=items, summary=summary)
+        calibration_case_save(
+            attempt=attempt, case_key=form.key, items=items, summary=summary, notes=notes
+        )
     except ValidationError as error:
         _errors(request, error, _("Your ratings were not saved."))
         return redirect("calibration_case", key=exercise.key, number=form.number)

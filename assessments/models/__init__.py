@@ -7,6 +7,7 @@ from assessments.models.instruments import (
     Instrument,
     InstrumentItem,
     PracticeCase,
+    RevealPanel,
 )
 from assessments.models.questions import (
     Assessment,
@@ -40,6 +41,7 @@ __all__ = [
     "QuestionBank",
     "QuestionPurpose",
     "QuestionType",
+    "RevealPanel",
     "ReviewPolicy",
     "Scenario",
 ]

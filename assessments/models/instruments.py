@@ -9,6 +9,8 @@ Personal data: ``CalibrationAttempt`` records a person's ratings and result.
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -18,7 +20,15 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 
-from learning.models import Person
+from learning.models import Person, Sector
+
+# Kinds of case material, each with a label the learner reads in their own language.
+MATERIAL_KINDS = {
+    "police_report": _("Police report"),
+    "interview_summary": _("Interview summary"),
+    "case_note": _("Case note"),
+    "school_report": _("Report from the school"),
+}
 
 
 class Instrument(TranslatableMixin, RevisionMixin, ClusterableModel):
@@ -82,8 +92,9 @@ class InstrumentItem(Orderable):
 class PracticeCase(TranslatableMixin, RevisionMixin, ClusterableModel):
     """A case with its material and the expert panel's reference ratings and rationale.
 
-    ``material`` is a list of ``{"kind", "title", "text"}`` excerpts (police report,
-    interview summary, …); ``reference_items`` maps item code → rating code;
+    ``material`` is a list of ``{"kind", "title", "text"}`` excerpts: ``kind`` one of
+    ``MATERIAL_KINDS`` (shown by its translated label), ``text`` rich text (HTML as the
+    vignette). ``reference_items`` maps item code → rating code;
     ``reference_summary`` maps summary key → option code; ``rationale`` maps an item code or
     summary key → the panel's reasoning. Never sent to a learner before they submit.
     """
@@ -122,9 +133,34 @@ class PracticeCase(TranslatableMixin, RevisionMixin, ClusterableModel):
     def __str__(self) -> str:
         return self.title
 
+    def clean(self) -> None:
+        kinds = [part.get("kind") for part in self.material or [] if isinstance(part, dict)]
+        unknown = sorted({kind for kind in kinds if kind not in MATERIAL_KINDS})
+        if unknown:
+            raise ValidationError(
+                {
+                    "material": _("Unknown kind of material: %(kinds)s. Use one of %(allowed)s.")
+                    % {"kinds": ", ".join(map(str, unknown)), "allowed": ", ".join(MATERIAL_KINDS)}
+                }
+            )
+
+
+class RevealPanel(models.TextChoices):
+    """When a learner may see the panel's ratings and rationale."""
+
+    AFTER_SUBMIT = "after_submit", _("After every submitted attempt")
+    FINAL = "final", _("After a pass, or once every attempt is used")
+
 
 class CalibrationExercise(TranslatableMixin, RevisionMixin, ClusterableModel):
-    """Rate a set of practice cases; pass on agreement with the panel."""
+    """Rate a set of practice cases; pass on agreement with the panel.
+
+    ``cases_per_attempt`` (blank: all) draws that many of the exercise's cases for each
+    attempt, cases the person has not had first. ``max_attempts`` (blank: no limit) counts
+    submitted attempts, never voided ones; ``cooldown_minutes`` runs from the last submitted
+    attempt. ``audience_sectors`` / ``audience_roles`` (empty: everyone) name who it is for:
+    a person must be in one of the sectors and hold one of the roles (group names).
+    """
 
     key = models.SlugField(max_length=80)
     title = models.CharField(_("title"), max_length=200)
@@ -141,6 +177,31 @@ class CalibrationExercise(TranslatableMixin, RevisionMixin, ClusterableModel):
     summary_min_cases = models.PositiveSmallIntegerField(
         _("…on at least this many cases"), default=1
     )
+    min_kappa = models.FloatField(
+        _("weighted kappa at least"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-1.0), MaxValueValidator(1.0)],
+        help_text=_(
+            "Mean quadratic-weighted kappa over the cases; a kappa that cannot be "
+            "computed fails this floor."
+        ),
+    )
+    cases_per_attempt = models.PositiveSmallIntegerField(
+        _("cases per attempt"), null=True, blank=True, validators=[MinValueValidator(1)]
+    )
+    max_attempts = models.PositiveSmallIntegerField(
+        _("attempts allowed"), null=True, blank=True, validators=[MinValueValidator(1)]
+    )
+    cooldown_minutes = models.PositiveIntegerField(_("minutes between attempts"), default=0)
+    reveal_panel = models.CharField(
+        _("show the panel's ratings"),
+        max_length=16,
+        choices=RevealPanel.choices,
+        default=RevealPanel.FINAL,
+    )
+    audience_sectors = models.JSONField(_("for sectors"), default=list, blank=True)
+    audience_roles = models.JSONField(_("for roles"), default=list, blank=True)
 
     panels = [
         FieldPanel("key"),
@@ -153,8 +214,22 @@ class CalibrationExercise(TranslatableMixin, RevisionMixin, ClusterableModel):
                 FieldPanel("min_exact"),
                 FieldPanel("summary_required"),
                 FieldPanel("summary_min_cases"),
+                FieldPanel("min_kappa"),
             ],
             heading=_("Pass criteria"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("cases_per_attempt"),
+                FieldPanel("max_attempts"),
+                FieldPanel("cooldown_minutes"),
+                FieldPanel("reveal_panel"),
+            ],
+            heading=_("Attempts"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("audience_sectors"), FieldPanel("audience_roles")],
+            heading=_("Audience"),
         ),
     ]
 
@@ -167,6 +242,13 @@ class CalibrationExercise(TranslatableMixin, RevisionMixin, ClusterableModel):
     def __str__(self) -> str:
         return self.title
 
+    def clean(self) -> None:
+        unknown = [s for s in self.audience_sectors or [] if s not in Sector.values]
+        if unknown:
+            raise ValidationError(
+                {"audience_sectors": _("Unknown sector: %(s)s.") % {"s": ", ".join(unknown)}}
+            )
+
 
 class ExerciseCase(Orderable):
     exercise = ParentalKey(
@@ -178,7 +260,8 @@ class ExerciseCase(Orderable):
 
 
 class CalibrationAttempt(models.Model):
-    """A person's ratings of every case in an exercise, and the scored result."""
+    """A person's ratings of the cases drawn for an exercise, and the scored result.
+    Personal data: the ratings, notes and result."""
 
     class Status(models.TextChoices):
         OPEN = "open", _("In progress")
@@ -194,8 +277,13 @@ class CalibrationAttempt(models.Model):
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.OPEN)
     started_at = models.DateTimeField()
     submitted_at = models.DateTimeField(null=True, blank=True)
+    # The cases drawn for this attempt (default-language keys, in the exercise's order);
+    # empty on attempts from before drawing, which had every case.
+    case_keys = models.JSONField(default=list, blank=True)
     # {case key: {"items": {code: rating}, "summary": {key: option}}}
     ratings = models.JSONField(default=dict, blank=True)
+    # {case key: text}: the learner's own notes on what is missing; shown only to them.
+    notes = models.JSONField(default=dict, blank=True)
     result = models.JSONField(default=dict, blank=True)
     passed = models.BooleanField(null=True)
 

@@ -72,7 +72,9 @@ def case(of: Instrument, key: str) -> PracticeCase:
         key=key,
         title=title,
         vignette=f"<p>Vignette of {title}.</p>",
-        material=[{"kind": "Police report", "title": "Call-out", "text": f"Material of {key}."}],
+        material=[
+            {"kind": "police_report", "title": "Call-out", "text": f"<p>Material of {key}.</p>"}
+        ],
         reference_items=items,
         reference_summary={"risk": risk},
         rationale={

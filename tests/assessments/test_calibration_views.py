@@ -21,9 +21,11 @@ def exercise(db):
 
 
 @pytest.fixture
-def learner(tree, client):
+def learner(tree, client, exercise):
+    """A signed-in learner who has started an attempt (Start is a POST)."""
     person = factories.person(first_name="Ida", units=[tree["daycare"]])
     client.force_login(person.user)
+    client.post(url("start"))
     return person
 
 
@@ -66,7 +68,10 @@ def test_the_case_page_shows_the_case_and_a_labelled_radio_group_per_item(
     page = text(client.get(url("case", 1)))
 
     assert "The harbour flat" in page and "Vignette of The harbour flat." in page
-    assert "Police report" in page and "Material of harbour-flat." in page
+    # Material is rich text under its kind's translated label, not escaped HTML and a code.
+    assert '<p class="meta">Police report</p>' in page
+    assert "<p>Material of harbour-flat.</p>" in page
+    assert "police_report" not in page and "&lt;p&gt;" not in page
     assert page.count("<fieldset") == 5  # four items and the risk judgement
     assert "<legend><strong>D1</strong> Item title D1</legend>" in page
     assert "<summary>Guidance</summary><p>Guidance for D1</p>" in page
@@ -180,7 +185,7 @@ def test_another_person_cannot_see_the_first_persons_result(client, learner, exe
 
     assert response.redirect_chain == [(url("overview"), 302)]
     assert "PANEL-REASON" not in text(response)
-    assert "Your last result" not in overview and "Not started" in overview
+    assert "Your last result" not in overview and ">Start</button>" in overview
 
 
 def test_unknown_exercises_and_cases_are_not_found(client, learner, exercise):

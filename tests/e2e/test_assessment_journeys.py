@@ -139,13 +139,15 @@ def test_knowledge_check_then_exam_fail_cool_down_and_pass(page, demo_courses):
 
 def test_a_learner_rates_practice_cases_and_sees_the_panel_beside_their_ratings(page, demo_courses):
     from assessments.demo import EXERCISE_KEY
-    from assessments.models import CalibrationExercise
+    from assessments.models import CalibrationAttempt, PracticeCase
 
-    exercise = CalibrationExercise.objects.get(key=EXERCISE_KEY, locale__language_code="en")
-    cases = [ec.case for ec in exercise.exercise_cases.select_related("case")]
-    log_in(page, DEMO_LOGINS["learner"].username)
+    # The exercise is for the sectors of the instrument course: a children-and-youth manager.
+    log_in(page, DEMO_LOGINS["director"].username)
     page.goto(f"/en/calibrate/{EXERCISE_KEY}/")
-    page.get_by_role("link", name="Start", exact=True).click()
+    page.get_by_role("button", name="Start", exact=True).click()
+    attempt = CalibrationAttempt.objects.get(exercise__key=EXERCISE_KEY, status="open")
+    by_key = {c.key: c for c in PracticeCase.objects.filter(locale__language_code="en")}
+    cases = [by_key[key] for key in attempt.case_keys]
 
     for number, case in enumerate(cases, start=1):
         expect(page.get_by_role("heading", level=1)).to_contain_text(case.title)
