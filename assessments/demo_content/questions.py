@@ -2460,8 +2460,9 @@ QUESTIONS: list[dict] = [
             ),
             "explanation": (
                 "The action card runs: notice what you see and hear; talk to the person alone "
-                "if it is safe; document the facts the same day; act within 48 hours by passing "
-                "the suspicion on; and know whom to contact under your local procedure."
+                "if it is safe; document the facts the same day; act promptly by passing the "
+                "suspicion on (the Danish action plan proposes 48 hours as the outer limit); "
+                "and know whom to contact under your local procedure."
             ),
             "options": [
                 {
@@ -2492,11 +2493,11 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "d",
-                    "text": "Act within 48 hours: pass the suspicion on and agree who does what",
+                    "text": "Act promptly: pass the suspicion on and agree who does what",
                     "correct": True,
                     "feedback": (
-                        "Fourth: the suspicion must leave your desk within 48 hours — at once "
-                        "if someone is in acute danger."
+                        "Fourth: the suspicion must leave your desk promptly — at once if "
+                        "someone is in acute danger."
                     ),
                 },
                 {
@@ -2516,8 +2517,9 @@ QUESTIONS: list[dict] = [
             ),
             "explanation": (
                 "Handlekortet lyder: Læg mærke til det, du ser og hører; tal med personen alene, "
-                "hvis det er sikkert; dokumentér fakta samme dag; handl inden for 48 timer ved "
-                "at give mistanken videre; og vid, hvem du skal kontakte efter den lokale "
+                "hvis det er sikkert; dokumentér fakta samme dag; handl straks ved at give "
+                "mistanken videre (handleplanen foreslår 48 timer som yderste frist); og vid, hvem "
+                "du skal kontakte efter den lokale "
                 "procedure."
             ),
             "options": [
@@ -2552,14 +2554,11 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "d",
-                    "text": (
-                        "Handl inden for 48 timer: Giv mistanken videre, og aftal, hvem der gør "
-                        "hvad"
-                    ),
+                    "text": ("Handl straks: Giv mistanken videre, og aftal, hvem der gør hvad"),
                     "correct": True,
                     "feedback": (
-                        "Fjerde: Mistanken skal forlade dit skrivebord inden for 48 timer — "
-                        "straks, hvis nogen er i akut fare."
+                        "Fjerde: Mistanken skal hurtigt videre fra dit skrivebord — med det "
+                        "samme, hvis nogen er i akut fare."
                     ),
                 },
                 {
@@ -2580,7 +2579,8 @@ QUESTIONS: list[dict] = [
         "tags": {"module": "duty-to-act", "topic": "48-hours", "sectors": []},
         "en": {
             "prompt": (
-                "What does it mean to act within 48 hours on a reasoned suspicion of violence?"
+                "The Danish action plan proposes a duty to act within 48 hours on suspicion of "
+                "violence. What does acting mean?"
             ),
             "explanation": (
                 "Acting does not mean solving the case, confronting anyone or being certain. It "
@@ -2633,7 +2633,8 @@ QUESTIONS: list[dict] = [
         },
         "da": {
             "prompt": (
-                "Hvad betyder det at handle inden for 48 timer ved en begrundet mistanke om vold?"
+                "Handleplanen foreslår en pligt til at handle inden for 48 timer ved mistanke om "
+                "vold. Hvad betyder det at handle?"
             ),
             "explanation": (
                 "At handle betyder ikke, at du skal løse sagen, konfrontere nogen eller være "
@@ -2690,16 +2691,19 @@ QUESTIONS: list[dict] = [
         "tags": {"module": "duty-to-act", "topic": "acute-danger", "sectors": []},
         "en": {
             "prompt": (
-                "In which of these situations should you act at once and call 112, rather than "
-                "use the 48 hours? Choose all that apply."
+                "In which of these situations must you act at once, by calling 112 or the "
+                "municipality's on-call service, rather than pass the concern on through "
+                "your manager? Choose all that apply."
             ),
             "explanation": (
-                "The 48 hours are a maximum, not a waiting period. Call 112 at once when someone "
-                "is in acute danger: threats to kill, the person using violence is on the way or "
+                "The 48 hours proposed in the Danish action plan are an outer limit, not a waiting "
+                "period. Act at once when someone is in acute danger: call 112, or for a child "
+                "who cannot go home the municipality's on-call service (døgnvagt), when there are "
+                "threats to kill, the person using violence is on the way or "
                 "present, someone has been strangled or seriously injured, or a child is afraid "
                 "to go home and the fear seems well founded. A worrying remark with no sign of "
-                "immediate danger calls for action within 48 hours through your manager and a "
-                "report of concern."
+                "immediate danger is passed on promptly through your manager, with a report of "
+                "concern sent without delay if a child may be affected."
             ),
             "options": [
                 {
@@ -2710,8 +2714,9 @@ QUESTIONS: list[dict] = [
                     ),
                     "correct": False,
                     "feedback": (
-                        "Not 112. This is a reason for concern: document it, talk to your "
-                        "manager and consider a report of concern, all within 48 hours."
+                        "Not an emergency call. This is a reason for concern: document it, talk "
+                        "to your manager the same day and send a report of concern without "
+                        "delay."
                     ),
                 },
                 {
@@ -2732,7 +2737,8 @@ QUESTIONS: list[dict] = [
                     "correct": True,
                     "feedback": (
                         "Correct. A child who is afraid to go home, for reasons that seem well "
-                        "founded, is in acute danger."
+                        "founded, is in acute danger: call the municipality's on-call service, "
+                        "or 112, at once, and do not send the child home."
                     ),
                 },
                 {
@@ -2750,16 +2756,19 @@ QUESTIONS: list[dict] = [
         },
         "da": {
             "prompt": (
-                "I hvilke af disse situationer skal du handle straks og ringe 112 i stedet for "
-                "at bruge de 48 timer? Vælg alle, der passer."
+                "I hvilke af disse situationer skal du handle straks og ringe 112 eller til "
+                "kommunens døgnvagt i stedet for at give bekymringen videre via din leder? "
+                "Vælg alle, der passer."
             ),
             "explanation": (
-                "De 48 timer er en maksimal frist, ikke en ventetid. Ring straks 112, når nogen "
-                "er i akut fare: trusler om drab, den voldsudøvende er på vej eller til stede, "
+                "De 48 timer, som handleplanen foreslår, er en yderste frist, ikke en ventetid. "
+                "Handl straks, når nogen er i akut fare: Ring 112 eller, for et barn, der ikke "
+                "kan komme hjem, kommunens døgnvagt, når der er trusler om drab, den voldsudøvende "
+                "er på vej eller til stede, "
                 "nogen er blevet kvalt eller alvorligt skadet, eller et barn er bange for at gå "
                 "hjem, og frygten virker velbegrundet. En bekymrende bemærkning uden tegn på "
-                "umiddelbar fare kræver handling inden for 48 timer via din leder og en "
-                "underretning."
+                "umiddelbar fare gives hurtigt videre via din leder, og en underretning sendes "
+                "uden ophold, hvis et barn kan være berørt."
             ),
             "options": [
                 {
@@ -2770,8 +2779,8 @@ QUESTIONS: list[dict] = [
                     ),
                     "correct": False,
                     "feedback": (
-                        "Ikke 112. Det er grund til bekymring: Dokumentér, tal med din leder, og "
-                        "overvej en underretning — alt inden for 48 timer."
+                        "Ikke et nødopkald. Det er grund til bekymring: Dokumentér, tal med din "
+                        "leder samme dag, og send uden ophold en underretning."
                     ),
                 },
                 {
@@ -2792,7 +2801,8 @@ QUESTIONS: list[dict] = [
                     "correct": True,
                     "feedback": (
                         "Rigtigt. Et barn, der er bange for at gå hjem af grunde, der virker "
-                        "velbegrundede, er i akut fare."
+                        "velbegrundede, er i akut fare: Ring straks til kommunens døgnvagt "
+                        "eller 112, og send ikke barnet hjem."
                     ),
                 },
                 {
@@ -2815,11 +2825,12 @@ QUESTIONS: list[dict] = [
         "tags": {"module": "duty-to-act", "topic": "48-hours", "sectors": []},
         "en": {
             "prompt": (
-                "True or false? The 48-hour principle means that you should wait until you are "
-                "fairly sure there is violence before you pass your concern on."
+                "True or false? Under the 48-hour duty that the Danish action plan proposes, a "
+                "reasoned suspicion is enough: you do not wait until you are sure there is "
+                "violence before you pass your concern on."
             ),
             "explanation": (
-                "False. A reasoned suspicion is enough. Waiting for certainty is the most common "
+                "True. A reasoned suspicion is enough. Waiting for certainty is the most common "
                 "reason that help comes too late; deciding what happened is the task of the "
                 "police, the municipality and the courts."
             ),
@@ -2827,26 +2838,27 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "true",
                     "text": "True",
+                    "correct": True,
+                    "feedback": "Correct. A reasoned suspicion is enough to act.",
+                },
+                {
+                    "key": "false",
+                    "text": "False",
                     "correct": False,
                     "feedback": (
                         "Not so. You do not need proof or certainty — only a reasoned suspicion."
                     ),
                 },
-                {
-                    "key": "false",
-                    "text": "False",
-                    "correct": True,
-                    "feedback": "Correct. A reasoned suspicion is enough to act.",
-                },
             ],
         },
         "da": {
             "prompt": (
-                "Sandt eller falsk? Princippet om 48 timer betyder, at du skal vente, til du er "
-                "nogenlunde sikker på, at der er vold, før du giver din bekymring videre."
+                "Sandt eller falsk? Med den handlepligt inden for 48 timer, som handleplanen "
+                "foreslår, er en begrundet mistanke nok: Du venter ikke, til du er sikker på, "
+                "at der er vold, før du giver din bekymring videre."
             ),
             "explanation": (
-                "Falsk. En begrundet mistanke er nok. At vente på vished er den hyppigste grund "
+                "Sandt. En begrundet mistanke er nok. At vente på vished er den hyppigste grund "
                 "til, at hjælpen kommer for sent; det er politiets, kommunens og domstolenes "
                 "opgave at afgøre, hvad der er sket."
             ),
@@ -2854,16 +2866,16 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "true",
                     "text": "Sandt",
-                    "correct": False,
-                    "feedback": (
-                        "Nej. Du behøver ikke beviser eller vished — kun en begrundet mistanke."
-                    ),
+                    "correct": True,
+                    "feedback": "Rigtigt. En begrundet mistanke er nok til at handle.",
                 },
                 {
                     "key": "false",
                     "text": "Falsk",
-                    "correct": True,
-                    "feedback": "Rigtigt. En begrundet mistanke er nok til at handle.",
+                    "correct": False,
+                    "feedback": (
+                        "Nej. Du behøver ikke beviser eller vished — kun en begrundet mistanke."
+                    ),
                 },
             ],
         },
@@ -3026,8 +3038,7 @@ QUESTIONS: list[dict] = [
                     "text": "Who was present, and whom you have informed since",
                     "correct": True,
                     "feedback": (
-                        "Correct. Noting whom you informed also shows that you acted within 48 "
-                        "hours."
+                        "Correct. Noting whom you informed also shows that you acted at once."
                     ),
                 },
                 {
@@ -3095,7 +3106,7 @@ QUESTIONS: list[dict] = [
                     "correct": True,
                     "feedback": (
                         "Rigtigt. At notere, hvem du orienterede, viser også, at du handlede "
-                        "inden for 48 timer."
+                        "med det samme."
                     ),
                 },
                 {
@@ -3142,7 +3153,7 @@ QUESTIONS: list[dict] = [
                 "The heightened duty to report rests on you personally. Involving your manager "
                 "is good practice, and many workplaces let the manager send the report, but if "
                 "the report is not sent you must make sure the municipality is told. Explain "
-                "your concern and refer to the 48-hour principle."
+                "your concern and point out that a report of concern is sent without delay."
             ),
             "options": [
                 {
@@ -3174,7 +3185,7 @@ QUESTIONS: list[dict] = [
                     "correct": False,
                     "feedback": (
                         "No. The manager's view does not remove your personal duty, and waiting "
-                        "conflicts with the 48-hour principle."
+                        "conflicts with the duty to report without delay."
                     ),
                 },
                 {
@@ -3199,7 +3210,7 @@ QUESTIONS: list[dict] = [
                 "Den skærpede underretningspligt påhviler dig personligt. Det er god praksis at "
                 "inddrage din leder, og mange arbejdspladser lader lederen sende underretningen, "
                 "men bliver den ikke sendt, skal du sørge for, at kommunen får besked. Forklar "
-                "din bekymring, og henvis til princippet om 48 timer."
+                "din bekymring, og påpeg, at en underretning skal sendes uden ophold."
             ),
             "options": [
                 {
@@ -3234,7 +3245,7 @@ QUESTIONS: list[dict] = [
                     "correct": False,
                     "feedback": (
                         "Nej. Lederens holdning fjerner ikke din personlige pligt, og at vente "
-                        "strider mod princippet om 48 timer."
+                        "strider mod pligten til at underrette uden ophold."
                     ),
                 },
                 {
@@ -4116,8 +4127,8 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "“It was good that you told me, and it's not your fault. I won't tell "
-                        "your dad, but I need to tell a grown-up whose job is to help children.”"
+                        "“It was good that you told me, and it's not your fault. I can't keep it "
+                        "a secret: I need to tell a grown-up whose job is to help children.”"
                     ),
                     "correct": True,
                     "feedback": (
@@ -4169,8 +4180,8 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "»Det var godt, at du fortalte mig det, og det er ikke din skyld. Jeg "
-                        "siger det ikke til din far, men jeg skal fortælle det til en voksen, "
+                        "»Det var godt, at du fortalte mig det, og det er ikke din skyld. Jeg kan "
+                        "ikke holde det hemmeligt: Jeg skal fortælle det til en voksen, "
                         "hvis arbejde er at hjælpe børn.«"
                     ),
                     "correct": True,
@@ -4276,9 +4287,7 @@ QUESTIONS: list[dict] = [
                         "concern"
                     ),
                     "correct": True,
-                    "feedback": (
-                        "Last: the concern must reach the municipality, within 48 hours at most."
-                    ),
+                    "feedback": ("Last: the concern must reach the municipality without delay."),
                 },
             ],
         },
@@ -4339,10 +4348,7 @@ QUESTIONS: list[dict] = [
                         "underretning"
                     ),
                     "correct": True,
-                    "feedback": (
-                        "Til sidst: Bekymringen skal nå frem til kommunen, senest inden for 48 "
-                        "timer."
-                    ),
+                    "feedback": ("Til sidst: Bekymringen skal nå frem til kommunen uden ophold."),
                 },
             ],
         },
@@ -4543,7 +4549,7 @@ QUESTIONS: list[dict] = [
                     "correct": False,
                     "feedback": (
                         "No. You may never hear back about the first report, and the new sign "
-                        "calls for action within 48 hours."
+                        "calls for a new report of concern without delay."
                     ),
                 },
                 {
@@ -4595,7 +4601,7 @@ QUESTIONS: list[dict] = [
                     "correct": False,
                     "feedback": (
                         "Nej. Du hører måske aldrig mere om den første underretning, og det nye "
-                        "tegn kræver handling inden for 48 timer."
+                        "tegn kræver en ny underretning uden ophold."
                     ),
                 },
                 {
@@ -5188,8 +5194,8 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "b",
                     "text": (
-                        "Which rooms to avoid in an argument, such as the kitchen, and how to get "
-                        "out quickly"
+                        "Which rooms to avoid when violence starts, such as the kitchen, and how "
+                        "to get out quickly"
                     ),
                     "correct": True,
                     "feedback": "Correct. This is the escape plan.",
@@ -5248,8 +5254,8 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "b",
                     "text": (
-                        "Hvilke rum man skal undgå under et skænderi, fx køkkenet, og hvordan man "
-                        "hurtigt kommer ud"
+                        "Hvilke rum man skal undgå, når volden begynder, fx køkkenet, og hvordan "
+                        "man hurtigt kommer ud"
                     ),
                     "correct": True,
                     "feedback": "Rigtigt. Det er flugtplanen.",
@@ -6248,15 +6254,18 @@ QUESTIONS: list[dict] = [
         "en": {
             "prompt": (
                 "A woman says her ex-partner “pinned me to the floor with his knee on my throat "
-                "until I couldn't breathe” two years ago. Nothing similar has happened since. "
+                "until I couldn't breathe” two years ago; her GP's record from the next day notes "
+                "the same account and a hoarse voice. Nothing similar has happened since. "
                 "How should D3 (Non-fatal strangulation or suffocation) be rated?"
             ),
             "explanation": (
                 "D3 covers any pressure on the neck or blocking of breathing at any time in the "
                 "relationship. It is rated Y when such pressure or blocked breathing is "
                 "described, P when the description is vague or from a single unconfirmed "
-                "source, and N only when the person has been asked and it has not happened. "
-                "Record when it happened; how recent it is matters for the relevance and the "
+                "source, and N only when the person has been asked and it has not happened. Her "
+                "clear account is confirmed by the GP's note, so it is not a single unconfirmed "
+                "source. Record when it happened; how recent it is matters for the relevance and "
+                "the "
                 "summary judgement, not for the rating."
             ),
             "options": [
@@ -6275,7 +6284,8 @@ QUESTIONS: list[dict] = [
                     "correct": True,
                     "feedback": (
                         "Correct. She clearly describes pressure on the neck and blocked "
-                        "breathing; the item covers the whole relationship."
+                        "breathing, the GP's note confirms it, and the item covers the whole "
+                        "relationship."
                     ),
                 },
                 {
@@ -6289,11 +6299,11 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "d",
-                    "text": "Omit, because there are no medical records",
+                    "text": "Omit, because there were no visible marks",
                     "correct": False,
                     "feedback": (
-                        "No. Her own description is information. Strangulation often leaves no "
-                        "marks or records."
+                        "No. Her description, confirmed by the GP's note, is information. "
+                        "Strangulation often leaves no visible marks."
                     ),
                 },
             ],
@@ -6301,7 +6311,9 @@ QUESTIONS: list[dict] = [
         "da": {
             "prompt": (
                 "En kvinde fortæller, at hendes tidligere partner for to år siden »holdt mig nede "
-                "på gulvet med knæet på min hals, til jeg ikke kunne få luft«. Intet lignende er "
+                "på gulvet med knæet på min hals, til jeg ikke kunne få luft«; hendes læges "
+                "journal "
+                "fra dagen efter gengiver samme beretning og en hæs stemme. Intet lignende er "
                 "sket siden. Hvordan skal D3 (Ikke-dødelig kvælning eller blokering af "
                 "vejrtrækningen) vurderes?"
             ),
@@ -6310,7 +6322,9 @@ QUESTIONS: list[dict] = [
                 "tidspunkt i forholdet. Punktet vurderes Y, når et sådant tryk eller blokeret "
                 "vejrtrækning beskrives, P når beskrivelsen er uklar eller kommer fra en enkelt "
                 "ubekræftet kilde, og kun N, når personen er blevet spurgt, og det ikke er sket. "
-                "Notér, hvornår det skete; hvor nyligt det er, har betydning for relevansen og "
+                "Hendes tydelige beretning bekræftes af lægens notat, så det er ikke en enkelt "
+                "ubekræftet kilde. Notér, hvornår det skete; hvor nyligt det er, har betydning for "
+                "relevansen og "
                 "den samlede vurdering, ikke for vurderingen af punktet."
             ),
             "options": [
@@ -6329,7 +6343,8 @@ QUESTIONS: list[dict] = [
                     "correct": True,
                     "feedback": (
                         "Rigtigt. Hun beskriver tydeligt tryk på halsen og blokeret "
-                        "vejrtrækning; punktet omfatter hele forholdet."
+                        "vejrtrækning, lægens notat bekræfter det, og punktet omfatter hele "
+                        "forholdet."
                     ),
                 },
                 {
@@ -6343,11 +6358,11 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "d",
-                    "text": "Udelad, fordi der ikke er lægejournaler",
+                    "text": "Udelad, fordi der ikke var synlige mærker",
                     "correct": False,
                     "feedback": (
-                        "Nej. Hendes egen beskrivelse er en oplysning. Kvælning efterlader ofte "
-                        "hverken mærker eller journaler."
+                        "Nej. Hendes beskrivelse, bekræftet af lægens notat, er en oplysning. "
+                        "Kvælning efterlader ofte ingen synlige mærker."
                     ),
                 },
             ],
@@ -6517,7 +6532,7 @@ QUESTIONS: list[dict] = [
                     "text": "D7 Intense jealousy and coercive control",
                     "correct": False,
                     "feedback": (
-                        "No. D7 concerns the controlling behaviour of the person who uses violence."
+                        "No. D7 concerns coercive control by the person who uses violence."
                     ),
                 },
             ],
@@ -6569,7 +6584,7 @@ QUESTIONS: list[dict] = [
                     "key": "e",
                     "text": "D7 Intens jalousi og tvingende kontrol",
                     "correct": False,
-                    "feedback": "Nej. D7 handler om den voldsudøvendes kontrollerende adfærd.",
+                    "feedback": "Nej. D7 handler om den voldsudøvendes tvingende kontrol.",
                 },
             ],
         },
@@ -7290,8 +7305,8 @@ SCENARIOS: list[dict] = [
                 "tags": {"module": "duty-to-act", "topic": "48-hours", "sectors": ["job_centre"]},
                 "en": {
                     "prompt": (
-                        "Hanne does not want to say more today. What should Peter do within the "
-                        "next 48 hours? Choose all that apply."
+                        "Hanne does not want to say more today. What should Peter do now? Choose "
+                        "all that apply."
                     ),
                     "explanation": (
                         "Peter has a reasoned concern, and there are two children in the home. "
@@ -7360,15 +7375,15 @@ SCENARIOS: list[dict] = [
                             "text": "Talk to his manager or the appointed violence contact",
                             "correct": True,
                             "feedback": (
-                                "Correct. The suspicion must leave his desk within 48 hours."
+                                "Correct. The suspicion must leave his desk promptly, the same day."
                             ),
                         },
                     ],
                 },
                 "da": {
                     "prompt": (
-                        "Hanne vil ikke sige mere i dag. Hvad skal Peter gøre inden for de næste "
-                        "48 timer? Vælg alle, der passer."
+                        "Hanne vil ikke sige mere i dag. Hvad skal Peter gøre nu? Vælg alle, der "
+                        "passer."
                     ),
                     "explanation": (
                         "Peter har en begrundet bekymring, og der er to børn i hjemmet. Han skal "
@@ -7435,8 +7450,8 @@ SCENARIOS: list[dict] = [
                             "text": "Tale med sin leder eller den udpegede voldskontakt",
                             "correct": True,
                             "feedback": (
-                                "Rigtigt. Mistanken skal forlade hans skrivebord inden for 48 "
-                                "timer."
+                                "Rigtigt. Mistanken skal hurtigt videre fra hans skrivebord, "
+                                "samme dag."
                             ),
                         },
                     ],
@@ -7607,7 +7622,7 @@ SCENARIOS: list[dict] = [
                     "explanation": (
                         "Karin writes down Liva's exact words the same day, together with the "
                         "earlier observations, and talks to the school's leadership. A report of "
-                        "concern goes to the municipality within 48 hours, without first "
+                        "concern goes to the municipality at once (“uden ophold”), without first "
                         "informing the father, and the report says that the parents have not "
                         "been told and why. Karin's heightened duty is personal. Questioning Liva "
                         "in detail is not the school's task."
@@ -7618,7 +7633,8 @@ SCENARIOS: list[dict] = [
                             "text": "Karin talks to the school's leadership the same day",
                             "correct": True,
                             "feedback": (
-                                "Correct. Good practice, and it starts the 48 hours running."
+                                "Correct. Good practice, and it means the report can be sent the "
+                                "same day."
                             ),
                         },
                         {
@@ -7648,7 +7664,7 @@ SCENARIOS: list[dict] = [
                         {
                             "key": "d",
                             "text": (
-                                "A report of concern is sent to the municipality within 48 hours, "
+                                "A report of concern is sent to the municipality without delay, "
                                 "stating that the parents have not been told and why"
                             ),
                             "correct": True,
@@ -7676,7 +7692,7 @@ SCENARIOS: list[dict] = [
                     "explanation": (
                         "Karin skriver Livas præcise ord ned samme dag sammen med de tidligere "
                         "iagttagelser og taler med skolens ledelse. En underretning sendes til "
-                        "kommunen inden for 48 timer uden først at orientere faren, og i "
+                        "kommunen uden ophold og uden først at orientere faren, og i "
                         "underretningen står der, at forældrene ikke er orienteret, og hvorfor. "
                         "Karins skærpede underretningspligt er personlig. Det er ikke skolens "
                         "opgave at udspørge Liva i detaljer."
@@ -7686,7 +7702,10 @@ SCENARIOS: list[dict] = [
                             "key": "a",
                             "text": "Karin taler med skolens ledelse samme dag",
                             "correct": True,
-                            "feedback": "Rigtigt. Det er god praksis og sætter de 48 timer i gang.",
+                            "feedback": (
+                                "Rigtigt. Det er god praksis, og underretningen kan sendes samme "
+                                "dag."
+                            ),
                         },
                         {
                             "key": "b",
@@ -7715,7 +7734,7 @@ SCENARIOS: list[dict] = [
                         {
                             "key": "d",
                             "text": (
-                                "Der sendes en underretning til kommunen inden for 48 timer, hvor "
+                                "Der sendes uden ophold en underretning til kommunen, hvor "
                                 "det fremgår, at forældrene ikke er orienteret, og hvorfor"
                             ),
                             "correct": True,
@@ -7997,20 +8016,25 @@ SCENARIOS: list[dict] = [
                     "explanation": (
                         "Joint meetings and mediation can put a victim at risk, and cooperation "
                         "must never mean putting a parent or child in danger. Louise should hold "
-                        "the meetings separately, make sure what Nadia has told her is recorded "
-                        "in the case, and never tell Kim why."
+                        "the meetings separately and record what Nadia has told her in the case, "
+                        "but she cannot promise Nadia that Kim will never learn of it: as a "
+                        "party, Kim may be given access to the case file. So she tells Nadia "
+                        "that honestly and plans with her for her safety, and she does not tell "
+                        "Kim herself what Nadia said."
                     ),
                     "options": [
                         {
                             "key": "a",
                             "text": (
-                                "Hold separate meetings, make sure Nadia's account is recorded in "
-                                "the case, and not tell Kim what Nadia has said"
+                                "Hold separate meetings, record Nadia's account in the case, tell "
+                                "Nadia that Kim as a party may see the case file and plan for "
+                                "her safety, and not tell Kim herself what Nadia said"
                             ),
                             "correct": True,
                             "feedback": (
-                                "Correct. The disclosure has consequences for how the case is "
-                                "handled, without exposing Nadia."
+                                "Correct. The disclosure shapes how the case is handled, and "
+                                "Nadia is not given a promise of secrecy the case file cannot "
+                                "keep."
                             ),
                         },
                         {
@@ -8057,20 +8081,25 @@ SCENARIOS: list[dict] = [
                     "explanation": (
                         "Fælles møder og mægling kan bringe en voldsudsat i fare, og samarbejde "
                         "må aldrig betyde, at en forælder eller et barn bringes i fare. Louise "
-                        "skal holde møderne hver for sig, sikre, at det, Nadia har fortalt, "
-                        "bliver noteret i sagen, og aldrig fortælle Kim hvorfor."
+                        "skal holde møderne hver for sig og notere det, Nadia har fortalt, i "
+                        "sagen, men hun kan ikke love Nadia, at Kim aldrig får det at vide: Som "
+                        "part kan Kim få aktindsigt i sagen. Derfor siger hun det ærligt til "
+                        "Nadia og planlægger sikkerheden sammen med hende, og hun fortæller ikke "
+                        "selv Kim, hvad Nadia har sagt."
                     ),
                     "options": [
                         {
                             "key": "a",
                             "text": (
-                                "Holde separate møder, sikre, at Nadias beretning bliver noteret "
-                                "i sagen, og ikke fortælle Kim, hvad Nadia har sagt"
+                                "Holde separate møder, notere Nadias beretning i sagen, fortælle "
+                                "Nadia, at Kim som part kan få aktindsigt, og planlægge hendes "
+                                "sikkerhed, men ikke selv fortælle Kim, hvad Nadia har sagt"
                             ),
                             "correct": True,
                             "feedback": (
                                 "Rigtigt. Det, Nadia har fortalt, får betydning for "
-                                "sagsbehandlingen, uden at hun bliver udstillet."
+                                "sagsbehandlingen, og hun får ikke et løfte om hemmeligholdelse, "
+                                "som sagens akter ikke kan holde."
                             ),
                         },
                         {
