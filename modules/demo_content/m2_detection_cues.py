@@ -2467,7 +2467,7 @@ MODULE = {
                                                 ),
                                                 "what_to_do": (
                                                     "Notér de præcise ord. Konfrontér ikke "
-                                                    "forælderen; følg kommunens lokale "
+                                                    "forælderen; følg din arbejdsplads' lokale "
                                                     "procedure."
                                                 ),
                                             },
@@ -3678,7 +3678,7 @@ MODULE = {
                             "text": (
                                 "<p>Tegnene for din sektor kommer oven i de generelle tegn, "
                                 "ikke i stedet for dem. Brug begge, og del det, du lægger "
-                                "mærke til, med de andre sektorer gennem kommunens lokale "
+                                "mærke til, med de andre sektorer gennem din arbejdsplads' lokale "
                                 "procedure: Vold bliver opsporet, når brikkerne bliver lagt "
                                 "sammen.</p>"
                             ),

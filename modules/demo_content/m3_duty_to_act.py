@@ -10,8 +10,8 @@ MODULE = {
         "summary": (
             "What you must do when you suspect violence in close relations: take the "
             "first concrete step at once (48 hours at most, as the Danish action plan proposes), "
-            "document facts and exact words without "
-            "interpretation, report concerns about children, share knowledge with other "
+            "document facts and exact words without interpretation, report concerns "
+            "about children without delay, share knowledge with other "
             "authorities in a safe and lawful way, and follow your organisation's local "
             "procedure."
         ),
@@ -37,10 +37,9 @@ MODULE = {
         "summary": (
             "Hvad du skal gøre, når du har mistanke om vold i nære relationer: tage det "
             "første konkrete skridt straks (højst 48 timer, som handleplanen foreslår), "
-            "dokumentere fakta og præcise ord "
-            "uden tolkning, underrette om børn, dele viden med andre myndigheder på en "
-            "sikker og lovlig måde og følge din arbejdsplads' lokale procedure."
-            ""
+            "dokumentere fakta og præcise ord uden tolkning, underrette uden ophold ved "
+            "bekymring for børn, dele viden med andre myndigheder på en sikker og lovlig "
+            "måde og følge din arbejdsplads' lokale procedure."
         ),
         "objectives": [
             (
