@@ -213,19 +213,19 @@ class ActionCardBlock(blocks.StructBlock):
     notice = blocks.TextBlock(label=_("Notice"))
     talk = blocks.TextBlock(label=_("Talk"))
     document = blocks.TextBlock(label=_("Document"))
-    act = blocks.TextBlock(label=_("Act within 48 hours"))
+    act = blocks.TextBlock(label=_("Act promptly"))
     contact = blocks.TextBlock(label=_("Whom to contact"))
 
     class Meta:
         icon = "list-ol"
         template = "modules/blocks/action_card.html"
-        description = _("The steps: notice, talk, document, act within 48 hours, contact.")
+        description = _("The steps: notice, talk, document, act promptly, contact.")
         preview_value = {
             "title": "What to do",
             "notice": "Take what you see and hear seriously.",
             "talk": "Ask in private, calmly and directly.",
             "document": "Write down facts, dates and words used.",
-            "act": "Tell your manager and report within 48 hours.",
+            "act": "Tell your manager the same day; send a report of concern without delay.",
             "contact": "Your local procedure lists who to call.",
         }
 
@@ -295,7 +295,7 @@ class ResourceBlock(blocks.StructBlock):
         description = _("A file to download, such as a checklist.")
         preview_value = staticmethod(
             lambda: {
-                "title": "Checklist: the first 48 hours",
+                "title": "Checklist: acting on suspicion of violence",
                 "document": _first_document(""),
                 "description": "Print it and keep it by the phone.",
             }

@@ -170,13 +170,15 @@ ACCESSIBILITY = {
 _ESCALATION_EN = (
     "<ol><li>Tell your immediate manager the same day.</li><li>If a child may be at risk, "
     "your manager or you send a report of concern to children and youth services at once."
-    "</li><li>Children and youth services or the police act within 48 hours.</li><li>In "
+    "</li><li>Children and youth services or the police act promptly; the Danish action "
+    "plan proposes a duty to act within 48 hours at most.</li><li>In "
     "acute danger, call 112 first.</li></ol>"
 )
 _ESCALATION_DA = (
     "<ol><li>Fortæl det til din nærmeste leder samme dag.</li><li>Hvis et barn kan være i "
     "fare, sender din leder eller du straks en underretning til Børn og Unge.</li><li>Børn "
-    "og Unge eller politiet handler inden for 48 timer.</li><li>Ved akut fare ringer du "
+    "og Unge eller politiet handler hurtigt; handleplanen foreslår en handlepligt inden "
+    "for højst 48 timer.</li><li>Ved akut fare ringer du "
     "først 112.</li></ol>"
 )
 

@@ -21,7 +21,10 @@ Danish. Plain Python literals; nothing here touches the database.
 - ``multiple``: 4-6 options, at least two correct.
 - ``true_false``: two options, keys ``"true"`` and ``"false"``.
 - ``ordering``: 4-5 options listed in the correct order; every option has ``"correct": True``
-  and the learner must reproduce the order.
+  and the learner must reproduce the order. The keys are not in alphabetical order.
+
+Correct answers are spread over option keys and positions (``tests/assessments/test_demo_banks.py``
+fails if a key or position holds more than 40 % of the single-choice answers).
 
 ``tags["module"]`` is the slug of the demo course the question tests; ``tags["sectors"]`` lists
 sector codes when the question is sector-specific (empty for all staff).
@@ -71,6 +74,7 @@ per language.
         },
     }
 
-The reference ratings are those of the demo's expert panel; the rationale explains each rating
-from the case material so that learners can compare their own ratings with the panel's.
+The reference ratings stand in for an expert panel's: they are the demo authors' illustrative
+ratings until a real panel rates the cases. The rationale explains each rating from the case
+material so that learners can compare their own ratings with the reference.
 """

@@ -132,24 +132,15 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "An ex-boyfriend the person never lived with",
-                    "correct": True,
+                    "text": "Two neighbours who are in a long-running dispute",
+                    "correct": False,
                     "feedback": (
-                        "Correct. Former partners count whether or not they lived together, and "
-                        "some of the most dangerous violence comes after a break-up."
+                        "No. A dispute between neighbours is not a close relation; the course "
+                        "covers partners, ex-partners and family and care relations."
                     ),
                 },
                 {
                     "key": "b",
-                    "text": "An adult son and his elderly mother",
-                    "correct": True,
-                    "feedback": (
-                        "Correct. Family relations, including adult children and their elderly "
-                        "parents, are close relations."
-                    ),
-                },
-                {
-                    "key": "c",
                     "text": "A person with a disability and the relative who provides daily care",
                     "correct": True,
                     "feedback": (
@@ -158,7 +149,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": "Two colleagues in the same office",
                     "correct": False,
                     "feedback": (
@@ -167,12 +158,21 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "e",
-                    "text": "Two neighbours who are in a long-running dispute",
-                    "correct": False,
+                    "key": "d",
+                    "text": "An ex-boyfriend the person never lived with",
+                    "correct": True,
                     "feedback": (
-                        "No. A dispute between neighbours is not a close relation; the course "
-                        "covers partners, ex-partners and family and care relations."
+                        "Correct. Former partners count whether or not they lived together, and "
+                        "some of the most dangerous violence comes after a break-up."
+                    ),
+                },
+                {
+                    "key": "e",
+                    "text": "An adult son and his elderly mother",
+                    "correct": True,
+                    "feedback": (
+                        "Correct. Family relations, including adult children and their elderly "
+                        "parents, are close relations."
                     ),
                 },
             ],
@@ -192,24 +192,15 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "En tidligere kæreste, som personen aldrig har boet sammen med",
-                    "correct": True,
+                    "text": "To naboer i en langvarig strid",
+                    "correct": False,
                     "feedback": (
-                        "Rigtigt. Tidligere partnere tæller med, uanset om de har boet sammen, "
-                        "og noget af den farligste vold sker efter et brud."
+                        "Nej. En nabostrid er ikke en nær relation; kurset handler om partnere, "
+                        "tidligere partnere og familie- og omsorgsrelationer."
                     ),
                 },
                 {
                     "key": "b",
-                    "text": "En voksen søn og hans ældre mor",
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. Familierelationer, også mellem voksne børn og deres ældre "
-                        "forældre, er nære relationer."
-                    ),
-                },
-                {
-                    "key": "c",
                     "text": (
                         "En person med handicap og det familiemedlem, der står for den "
                         "daglige omsorg"
@@ -221,7 +212,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": "To kolleger på samme kontor",
                     "correct": False,
                     "feedback": (
@@ -230,12 +221,21 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "e",
-                    "text": "To naboer i en langvarig strid",
-                    "correct": False,
+                    "key": "d",
+                    "text": "En tidligere kæreste, som personen aldrig har boet sammen med",
+                    "correct": True,
                     "feedback": (
-                        "Nej. En nabostrid er ikke en nær relation; kurset handler om partnere, "
-                        "tidligere partnere og familie- og omsorgsrelationer."
+                        "Rigtigt. Tidligere partnere tæller med, uanset om de har boet sammen, "
+                        "og noget af den farligste vold sker efter et brud."
+                    ),
+                },
+                {
+                    "key": "e",
+                    "text": "En voksen søn og hans ældre mor",
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. Familierelationer, også mellem voksne børn og deres ældre "
+                        "forældre, er nære relationer."
                     ),
                 },
             ],
@@ -256,6 +256,15 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
+                    "text": "Smashing the partner's laptop during an argument",
+                    "correct": False,
+                    "feedback": (
+                        "No. Destroying belongings is material violence, even though the laptop "
+                        "has an economic value."
+                    ),
+                },
+                {
+                    "key": "b",
                     "text": (
                         "Taking out loans in the partner's name and refusing her money for the "
                         "children's winter clothes"
@@ -264,15 +273,6 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "Correct. Debt in the other person's name and refusing money for "
                         "necessities are typical forms of economic violence."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": "Smashing the partner's laptop during an argument",
-                    "correct": False,
-                    "feedback": (
-                        "No. Destroying belongings is material violence, even though the laptop "
-                        "has an economic value."
                     ),
                 },
                 {
@@ -306,6 +306,15 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
+                    "text": "At smadre partnerens bærbare computer under et skænderi",
+                    "correct": False,
+                    "feedback": (
+                        "Nej. At ødelægge ejendele er materiel vold, selv om computeren har en "
+                        "økonomisk værdi."
+                    ),
+                },
+                {
+                    "key": "b",
                     "text": (
                         "At optage lån i partnerens navn og nægte hende penge til børnenes "
                         "vintertøj"
@@ -314,15 +323,6 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "Rigtigt. Gæld i den andens navn og afslag på penge til fornødenheder "
                         "er typiske former for økonomisk vold."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": "At smadre partnerens bærbare computer under et skænderi",
-                    "correct": False,
-                    "feedback": (
-                        "Nej. At ødelægge ejendele er materiel vold, selv om computeren har en "
-                        "økonomisk værdi."
                     ),
                 },
                 {
@@ -364,11 +364,11 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Making every visit to family so unpleasant that the person gives up",
+                    "text": "Keeping the person's bank card and digital ID",
                     "correct": True,
                     "feedback": (
-                        "Correct. This is isolation: cutting the person off from family, "
-                        "friends and helpers."
+                        "Correct. Control of money and movement is part of the pattern, and "
+                        "lack of money is a strong barrier to leaving."
                     ),
                 },
                 {
@@ -379,24 +379,6 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "c",
-                    "text": "Unspoken house rules enforced with sulking, silence or rage",
-                    "correct": True,
-                    "feedback": (
-                        "Correct. Rules and punishments make the person organise their life "
-                        "around avoiding the other's reactions."
-                    ),
-                },
-                {
-                    "key": "d",
-                    "text": "Keeping the person's bank card and digital ID",
-                    "correct": True,
-                    "feedback": (
-                        "Correct. Control of money and movement is part of the pattern, and "
-                        "lack of money is a strong barrier to leaving."
-                    ),
-                },
-                {
-                    "key": "e",
                     "text": (
                         "A heated disagreement about holiday plans in which both speak their "
                         "minds and neither is afraid"
@@ -405,6 +387,24 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "No. This is ordinary conflict between equals. Control is about one "
                         "person being afraid and adapting to the other."
+                    ),
+                },
+                {
+                    "key": "d",
+                    "text": "Making every visit to family so unpleasant that the person gives up",
+                    "correct": True,
+                    "feedback": (
+                        "Correct. This is isolation: cutting the person off from family, "
+                        "friends and helpers."
+                    ),
+                },
+                {
+                    "key": "e",
+                    "text": "Unspoken house rules enforced with sulking, silence or rage",
+                    "correct": True,
+                    "feedback": (
+                        "Correct. Rules and punishments make the person organise their life "
+                        "around avoiding the other's reactions."
                     ),
                 },
             ],
@@ -423,14 +423,11 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": (
-                        "At gøre hvert besøg hos familien så ubehageligt, at personen opgiver "
-                        "at tage af sted"
-                    ),
+                    "text": "At beholde personens betalingskort og MitID",
                     "correct": True,
                     "feedback": (
-                        "Rigtigt. Det er isolation: at skære personen af fra familie, venner "
-                        "og hjælpere."
+                        "Rigtigt. Kontrol med penge og bevægelsesfrihed er en del af mønsteret, "
+                        "og mangel på penge er en stærk barriere for at gå."
                     ),
                 },
                 {
@@ -442,26 +439,6 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "c",
                     "text": (
-                        "Uudtalte regler i hjemmet, som håndhæves med surhed, tavshed eller raseri"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. Regler og straf får personen til at indrette sit liv efter "
-                        "at undgå den andens reaktioner."
-                    ),
-                },
-                {
-                    "key": "d",
-                    "text": "At beholde personens betalingskort og MitID",
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. Kontrol med penge og bevægelsesfrihed er en del af mønsteret, "
-                        "og mangel på penge er en stærk barriere for at gå."
-                    ),
-                },
-                {
-                    "key": "e",
-                    "text": (
                         "En ophedet uenighed om ferieplaner, hvor begge siger deres mening, og "
                         "ingen er bange"
                     ),
@@ -469,6 +446,29 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "Nej. Det er en almindelig konflikt mellem ligeværdige parter. Kontrol "
                         "handler om, at den ene er bange og tilpasser sig den anden."
+                    ),
+                },
+                {
+                    "key": "d",
+                    "text": (
+                        "At gøre hvert besøg hos familien så ubehageligt, at personen opgiver "
+                        "at tage af sted"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. Det er isolation: at skære personen af fra familie, venner "
+                        "og hjælpere."
+                    ),
+                },
+                {
+                    "key": "e",
+                    "text": (
+                        "Uudtalte regler i hjemmet, som håndhæves med surhed, tavshed eller raseri"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. Regler og straf får personen til at indrette sit liv efter "
+                        "at undgå den andens reaktioner."
                     ),
                 },
             ],
@@ -493,18 +493,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": (
-                        "Because control is a pattern: dated notes make repetition visible to "
-                        "you and your colleagues"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Correct. You rarely see the whole pattern in one meeting, so fragments "
-                        "recorded over time are what reveal it."
-                    ),
-                },
-                {
-                    "key": "b",
                     "text": "Because you need proof before you are allowed to ask about violence",
                     "correct": False,
                     "feedback": (
@@ -513,12 +501,24 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": "So that you can show the partner what you have observed",
                     "correct": False,
                     "feedback": (
                         "No. Confronting the partner with observations can lead to reprisals. "
                         "Notes belong in your case system, out of the partner's sight."
+                    ),
+                },
+                {
+                    "key": "c",
+                    "text": (
+                        "Because control is a pattern: dated notes make repetition visible to "
+                        "you and your colleagues"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Correct. You rarely see the whole pattern in one meeting, so fragments "
+                        "recorded over time are what reveal it."
                     ),
                 },
                 {
@@ -548,18 +548,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": (
-                        "Fordi kontrol er et mønster: Daterede notater gør gentagelsen synlig "
-                        "for dig og dine kolleger"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. Du ser sjældent hele mønsteret på ét møde, så det er "
-                        "brudstykker noteret over tid, der viser det."
-                    ),
-                },
-                {
-                    "key": "b",
                     "text": "Fordi du skal have beviser, før du må spørge til vold",
                     "correct": False,
                     "feedback": (
@@ -568,12 +556,24 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": "Så du kan vise partneren, hvad du har iagttaget",
                     "correct": False,
                     "feedback": (
                         "Nej. At konfrontere partneren kan føre til repressalier. Notaterne "
                         "hører hjemme i sagssystemet, uden for partnerens rækkevidde."
+                    ),
+                },
+                {
+                    "key": "c",
+                    "text": (
+                        "Fordi kontrol er et mønster: Daterede notater gør gentagelsen synlig "
+                        "for dig og dine kolleger"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. Du ser sjældent hele mønsteret på ét møde, så det er "
+                        "brudstykker noteret over tid, der viser det."
                     ),
                 },
                 {
@@ -686,19 +686,6 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "Take the threat seriously, advise her not to tell him alone, and "
-                        "follow the local procedure today so that a risk assessment and safety "
-                        "plan can be made with her"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Correct. Separation, pregnancy, control and a threat together call "
-                        "for action the same day, not for waiting."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": (
                         "Reassure her that the risk is low because he has never been physically "
                         "violent"
                     ),
@@ -709,7 +696,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": (
                         "Suggest a joint conversation with her husband so that the separation "
                         "can be planned calmly"
@@ -721,12 +708,25 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": "Ask her at the next visit how the conversation with him went",
                     "correct": False,
                     "feedback": (
                         "No. Waiting leaves her alone at one of the most dangerous moments. "
                         "These situations call for action the same day."
+                    ),
+                },
+                {
+                    "key": "d",
+                    "text": (
+                        "Take the threat seriously, advise her not to tell him alone, and "
+                        "follow the local procedure today so that a risk assessment and safety "
+                        "plan can be made with her"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Correct. Separation, pregnancy, control and a threat together call "
+                        "for action the same day, not for waiting."
                     ),
                 },
             ],
@@ -752,19 +752,6 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "Tage truslen alvorligt, fraråde hende at fortælle det alene og følge "
-                        "den lokale procedure i dag, så der kan laves en risikovurdering og en "
-                        "sikkerhedsplan sammen med hende"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. Brud, graviditet, kontrol og en trussel kræver tilsammen "
-                        "handling samme dag, ikke afventning."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": (
                         "Berolige hende med, at risikoen er lav, fordi han aldrig har været "
                         "fysisk voldelig"
                     ),
@@ -775,7 +762,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": (
                         "Foreslå en fælles samtale med manden, så bruddet kan planlægges i ro "
                         "og orden"
@@ -787,12 +774,25 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": "Spørge hende ved næste besøg, hvordan samtalen med ham gik",
                     "correct": False,
                     "feedback": (
                         "Nej. At vente efterlader hende alene i et af de farligste øjeblikke. "
                         "Den slags situationer kræver handling samme dag."
+                    ),
+                },
+                {
+                    "key": "d",
+                    "text": (
+                        "Tage truslen alvorligt, fraråde hende at fortælle det alene og følge "
+                        "den lokale procedure i dag, så der kan laves en risikovurdering og en "
+                        "sikkerhedsplan sammen med hende"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. Brud, graviditet, kontrol og en trussel kræver tilsammen "
+                        "handling samme dag, ikke afventning."
                     ),
                 },
             ],
@@ -818,36 +818,6 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "Leaving a violent partner is a process and often the most dangerous period"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Correct. Risk rises at separation and in the time after, when the "
-                        "abuser feels control slipping."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": (
-                        "Alcohol can make violence more frequent or severe, but does not cause it"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Correct. Explaining violence by alcohol moves responsibility away from "
-                        "the person who uses it."
-                    ),
-                },
-                {
-                    "key": "c",
-                    "text": (
-                        "Strangulation can be life-threatening without leaving visible injuries"
-                    ),
-                    "correct": True,
-                    "feedback": "Correct. The absence of marks says nothing about the danger.",
-                },
-                {
-                    "key": "d",
-                    "text": (
                         "Violence between partners is usually a conflict between two equal "
                         "parties, so mediation is a good first step"
                     ),
@@ -858,7 +828,26 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "e",
+                    "key": "b",
+                    "text": (
+                        "Strangulation can be life-threatening without leaving visible injuries"
+                    ),
+                    "correct": True,
+                    "feedback": "Correct. The absence of marks says nothing about the danger.",
+                },
+                {
+                    "key": "c",
+                    "text": (
+                        "Leaving a violent partner is a process and often the most dangerous period"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Correct. Risk rises at separation and in the time after, when the "
+                        "abuser feels control slipping."
+                    ),
+                },
+                {
+                    "key": "d",
                     "text": (
                         "Children who are asleep when the violence happens are usually unaffected"
                     ),
@@ -866,6 +855,17 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "Myth. Children almost always know: they hear, sense the atmosphere and "
                         "see the aftermath."
+                    ),
+                },
+                {
+                    "key": "e",
+                    "text": (
+                        "Alcohol can make violence more frequent or severe, but does not cause it"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Correct. Explaining violence by alcohol moves responsibility away from "
+                        "the person who uses it."
                     ),
                 },
             ],
@@ -886,32 +886,6 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "At forlade en voldelig partner er en proces og ofte den farligste periode"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. Risikoen stiger ved bruddet og i tiden efter, når den "
-                        "voldsudøvende mærker, at kontrollen glider."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": "Alkohol kan gøre volden hyppigere eller grovere, men er ikke årsagen",
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. At forklare vold med alkohol flytter ansvaret væk fra den, der "
-                        "udøver volden."
-                    ),
-                },
-                {
-                    "key": "c",
-                    "text": "Kvælning kan være livstruende uden at efterlade synlige skader",
-                    "correct": True,
-                    "feedback": "Rigtigt. At der ikke er mærker, siger intet om faren.",
-                },
-                {
-                    "key": "d",
-                    "text": (
                         "Vold mellem partnere er som regel en konflikt mellem to ligeværdige "
                         "parter, så mægling er et godt første skridt"
                     ),
@@ -922,12 +896,38 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "e",
+                    "key": "b",
+                    "text": "Kvælning kan være livstruende uden at efterlade synlige skader",
+                    "correct": True,
+                    "feedback": "Rigtigt. At der ikke er mærker, siger intet om faren.",
+                },
+                {
+                    "key": "c",
+                    "text": (
+                        "At forlade en voldelig partner er en proces og ofte den farligste periode"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. Risikoen stiger ved bruddet og i tiden efter, når den "
+                        "voldsudøvende mærker, at kontrollen glider."
+                    ),
+                },
+                {
+                    "key": "d",
                     "text": "Børn, der sover, mens volden sker, bliver som regel ikke påvirket",
                     "correct": False,
                     "feedback": (
                         "Myte. Børn ved det næsten altid: De hører det, fornemmer stemningen og "
                         "ser følgerne."
+                    ),
+                },
+                {
+                    "key": "e",
+                    "text": "Alkohol kan gøre volden hyppigere eller grovere, men er ikke årsagen",
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. At forklare vold med alkohol flytter ansvaret væk fra den, der "
+                        "udøver volden."
                     ),
                 },
             ],
@@ -1156,15 +1156,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Combinations and repetition of cues matter more than any single cue",
-                    "correct": True,
-                    "feedback": (
-                        "Correct. A cancelled appointment, then a partner who answers for the "
-                        "person, then an injury explained away: together they form a pattern."
-                    ),
-                },
-                {
-                    "key": "b",
                     "text": "You do not need proof to ask about violence or to pass on a concern",
                     "correct": True,
                     "feedback": (
@@ -1173,13 +1164,16 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
-                    "text": "Short, factual notes help you see a pattern over time",
+                    "key": "b",
+                    "text": "Combinations and repetition of cues matter more than any single cue",
                     "correct": True,
-                    "feedback": "Correct. Notes with dates make repetition visible.",
+                    "feedback": (
+                        "Correct. A cancelled appointment, then a partner who answers for the "
+                        "person, then an injury explained away: together they form a pattern."
+                    ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": (
                         "A single cue, such as one missed meeting, normally shows that there is "
                         "violence"
@@ -1191,13 +1185,19 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "e",
+                    "key": "d",
                     "text": "It is best to wait to ask until there is a visible injury",
                     "correct": False,
                     "feedback": (
                         "No. Most violence leaves no marks, so detection must be a routine part "
                         "of the work, not something that waits for injuries."
                     ),
+                },
+                {
+                    "key": "e",
+                    "text": "Short, factual notes help you see a pattern over time",
+                    "correct": True,
+                    "feedback": "Correct. Notes with dates make repetition visible.",
                 },
             ],
         },
@@ -1213,15 +1213,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Kombinationer og gentagelser af tegn betyder mere end et enkelt tegn",
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. En aflyst aftale, så en partner, der svarer for personen, og så "
-                        "en skade, der bortforklares: Tilsammen danner de et mønster."
-                    ),
-                },
-                {
-                    "key": "b",
                     "text": (
                         "Du behøver ikke beviser for at spørge til vold eller give en bekymring "
                         "videre"
@@ -1233,13 +1224,16 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
-                    "text": "Korte, faktuelle notater hjælper dig med at se et mønster over tid",
+                    "key": "b",
+                    "text": "Kombinationer og gentagelser af tegn betyder mere end et enkelt tegn",
                     "correct": True,
-                    "feedback": "Rigtigt. Notater med datoer gør gentagelser synlige.",
+                    "feedback": (
+                        "Rigtigt. En aflyst aftale, så en partner, der svarer for personen, og så "
+                        "en skade, der bortforklares: Tilsammen danner de et mønster."
+                    ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": "Et enkelt tegn, fx ét udeblevet møde, viser normalt, at der er vold",
                     "correct": False,
                     "feedback": (
@@ -1248,13 +1242,19 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "e",
+                    "key": "d",
                     "text": "Det er bedst at vente med at spørge, til der er en synlig skade",
                     "correct": False,
                     "feedback": (
                         "Nej. Det meste vold efterlader ingen mærker, så opsporing skal være en "
                         "fast del af arbejdet og ikke vente på skader."
                     ),
+                },
+                {
+                    "key": "e",
+                    "text": "Korte, faktuelle notater hjælper dig med at se et mønster over tid",
+                    "correct": True,
+                    "feedback": "Rigtigt. Notater med datoer gør gentagelser synlige.",
                 },
             ],
         },
@@ -1277,27 +1277,18 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Make sure the person is alone with you and cannot be overheard",
-                    "correct": True,
+                    "text": (
+                        "Ask at the start of the joint meeting, so the partner hears that it is "
+                        "a routine question"
+                    ),
+                    "correct": False,
                     "feedback": (
-                        "Correct. A question asked with the partner or family present can put "
-                        "the person in danger."
+                        "No. Never ask with the partner present, even as a routine. Build time "
+                        "alone into the meeting instead."
                     ),
                 },
                 {
                     "key": "b",
-                    "text": (
-                        "Use a professional interpreter, by telephone if necessary, whom the "
-                        "person does not know"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Correct. A professional from outside the person's local community is "
-                        "the safest choice."
-                    ),
-                },
-                {
-                    "key": "c",
                     "text": (
                         "Agree how and when you may contact the person, and what to say if someone "
                         "else answers"
@@ -1309,12 +1300,24 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
-                    "text": "Say honestly what stays between you and what you may have to pass on",
+                    "key": "c",
+                    "text": (
+                        "Use a professional interpreter, by telephone if necessary, whom the "
+                        "person does not know"
+                    ),
                     "correct": True,
                     "feedback": (
-                        "Correct. Honesty about confidentiality, for example about a concern for "
-                        "a child, builds trust."
+                        "Correct. A professional from outside the person's local community is "
+                        "the safest choice."
+                    ),
+                },
+                {
+                    "key": "d",
+                    "text": "Make sure the person is alone with you and cannot be overheard",
+                    "correct": True,
+                    "feedback": (
+                        "Correct. A question asked with the partner or family present can put "
+                        "the person in danger."
                     ),
                 },
                 {
@@ -1330,14 +1333,11 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "f",
-                    "text": (
-                        "Ask at the start of the joint meeting, so the partner hears that it is "
-                        "a routine question"
-                    ),
-                    "correct": False,
+                    "text": "Say honestly what stays between you and what you may have to pass on",
+                    "correct": True,
                     "feedback": (
-                        "No. Never ask with the partner present, even as a routine. Build time "
-                        "alone into the meeting instead."
+                        "Correct. Honesty about confidentiality, for example about a concern for "
+                        "a child, builds trust."
                     ),
                 },
             ],
@@ -1356,27 +1356,18 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Sørg for, at personen er alene med dig og ikke kan blive overhørt",
-                    "correct": True,
+                    "text": (
+                        "Spørg i starten af det fælles møde, så partneren hører, at det er et "
+                        "rutinespørgsmål"
+                    ),
+                    "correct": False,
                     "feedback": (
-                        "Rigtigt. Et spørgsmål, der stilles, mens partneren eller familien er "
-                        "til stede, kan bringe personen i fare."
+                        "Nej. Spørg aldrig, mens partneren er til stede, heller ikke som "
+                        "rutine. Byg i stedet tid alene ind i mødet."
                     ),
                 },
                 {
                     "key": "b",
-                    "text": (
-                        "Brug en professionel tolk, om nødvendigt over telefon, som personen "
-                        "ikke kender"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. En professionel tolk uden for personens lokale miljø er det "
-                        "sikreste valg."
-                    ),
-                },
-                {
-                    "key": "c",
                     "text": (
                         "Aftal, hvordan og hvornår du må kontakte personen, og hvad du siger, "
                         "hvis en anden tager telefonen"
@@ -1388,15 +1379,24 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": (
-                        "Sig ærligt, hvad der bliver mellem jer, og hvad du kan være nødt til at "
-                        "give videre"
+                        "Brug en professionel tolk, om nødvendigt over telefon, som personen "
+                        "ikke kender"
                     ),
                     "correct": True,
                     "feedback": (
-                        "Rigtigt. Ærlighed om tavshedspligt og dens grænser, fx ved bekymring "
-                        "for et barn, skaber tillid."
+                        "Rigtigt. En professionel tolk uden for personens lokale miljø er det "
+                        "sikreste valg."
+                    ),
+                },
+                {
+                    "key": "d",
+                    "text": "Sørg for, at personen er alene med dig og ikke kan blive overhørt",
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. Et spørgsmål, der stilles, mens partneren eller familien er "
+                        "til stede, kan bringe personen i fare."
                     ),
                 },
                 {
@@ -1411,13 +1411,13 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "f",
                     "text": (
-                        "Spørg i starten af det fælles møde, så partneren hører, at det er et "
-                        "rutinespørgsmål"
+                        "Sig ærligt, hvad der bliver mellem jer, og hvad du kan være nødt til at "
+                        "give videre"
                     ),
-                    "correct": False,
+                    "correct": True,
                     "feedback": (
-                        "Nej. Spørg aldrig, mens partneren er til stede, heller ikke som "
-                        "rutine. Byg i stedet tid alene ind i mødet."
+                        "Rigtigt. Ærlighed om tavshedspligt og dens grænser, fx ved bekymring "
+                        "for et barn, skaber tillid."
                     ),
                 },
             ],
@@ -1441,6 +1441,15 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
+                    "text": "“Are you a victim of domestic violence?”",
+                    "correct": False,
+                    "feedback": (
+                        "No. Many people do not call what they live with violence, and a label "
+                        "like “victim” is easy to reject."
+                    ),
+                },
+                {
+                    "key": "b",
                     "text": (
                         "“I ask everyone this, because it affects many people: is there anyone "
                         "close to you who frightens you, controls you or hurts you?”"
@@ -1449,15 +1458,6 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "Correct. Normalising and concrete: the person is not singled out and "
                         "can answer about behaviour they recognise."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": "“Are you a victim of domestic violence?”",
-                    "correct": False,
-                    "feedback": (
-                        "No. Many people do not call what they live with violence, and a label "
-                        "like “victim” is easy to reject."
                     ),
                 },
                 {
@@ -1495,6 +1495,15 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
+                    "text": "»Er du udsat for vold i hjemmet?«",
+                    "correct": False,
+                    "feedback": (
+                        "Nej. Mange kalder ikke det, de lever med, for vold, og en etiket som "
+                        "»voldsudsat« er let at afvise."
+                    ),
+                },
+                {
+                    "key": "b",
                     "text": (
                         "»Det her spørger jeg alle om, fordi det berører mange: Er der nogen tæt "
                         "på dig, som skræmmer dig, kontrollerer dig eller gør dig fortræd?«"
@@ -1503,15 +1512,6 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "Rigtigt. Normaliserende og konkret: Personen bliver ikke udpeget og kan "
                         "svare på adfærd, vedkommende genkender."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": "»Er du udsat for vold i hjemmet?«",
-                    "correct": False,
-                    "feedback": (
-                        "Nej. Mange kalder ikke det, de lever med, for vold, og en etiket som "
-                        "»voldsudsat« er let at afvise."
                     ),
                 },
                 {
@@ -1554,18 +1554,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": (
-                        "Thank him, and use a professional interpreter — by telephone if "
-                        "necessary — for at least part of the consultation with the patient alone"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Correct. A professional interpreter and time alone let the patient "
-                        "speak freely."
-                    ),
-                },
-                {
-                    "key": "b",
                     "text": "Accept, because he speaks the language well and it saves time",
                     "correct": False,
                     "feedback": (
@@ -1574,12 +1562,24 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": "Ask their adult son to interpret instead",
                     "correct": False,
                     "feedback": (
                         "No. Relatives may be loyal to the abuser or be harmed by what they "
                         "hear. Use a professional."
+                    ),
+                },
+                {
+                    "key": "c",
+                    "text": (
+                        "Thank him, and use a professional interpreter — by telephone if "
+                        "necessary — for at least part of the consultation with the patient alone"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Correct. A professional interpreter and time alone let the patient "
+                        "speak freely."
                     ),
                 },
                 {
@@ -1611,18 +1611,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": (
-                        "Takke ham og bruge en professionel tolk — om nødvendigt over telefon — "
-                        "i det mindste i en del af konsultationen, hvor patienten er alene"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. En professionel tolk og tid alene giver patienten mulighed "
-                        "for at tale frit."
-                    ),
-                },
-                {
-                    "key": "b",
                     "text": "Sige ja, fordi han taler sproget godt, og det sparer tid",
                     "correct": False,
                     "feedback": (
@@ -1631,12 +1619,24 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": "Bede deres voksne søn om at tolke i stedet",
                     "correct": False,
                     "feedback": (
                         "Nej. Familiemedlemmer kan være loyale over for den voldsudøvende eller "
                         "tage skade af det, de hører. Brug en professionel."
+                    ),
+                },
+                {
+                    "key": "c",
+                    "text": (
+                        "Takke ham og bruge en professionel tolk — om nødvendigt over telefon — "
+                        "i det mindste i en del af konsultationen, hvor patienten er alene"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. En professionel tolk og tid alene giver patienten mulighed "
+                        "for at tale frit."
                     ),
                 },
                 {
@@ -1671,15 +1671,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "“Thank you for telling me. I believe you, and it is not your fault.”",
-                    "correct": True,
-                    "feedback": (
-                        "Correct. Belief and relief from blame come first; many people test the "
-                        "water and watch how you react."
-                    ),
-                },
-                {
-                    "key": "b",
                     "text": "“Why didn't you tell anyone before?”",
                     "correct": False,
                     "feedback": (
@@ -1688,7 +1679,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": "“Don't worry — I promise this stays between the two of us.”",
                     "correct": False,
                     "feedback": (
@@ -1697,12 +1688,21 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": "“You must tell him tonight that you are leaving.”",
                     "correct": False,
                     "feedback": (
                         "No. Separation is a high-risk time. Advice like this can increase the "
                         "danger; a safety plan is made with trained colleagues."
+                    ),
+                },
+                {
+                    "key": "d",
+                    "text": "“Thank you for telling me. I believe you, and it is not your fault.”",
+                    "correct": True,
+                    "feedback": (
+                        "Correct. Belief and relief from blame come first; many people test the "
+                        "water and watch how you react."
                     ),
                 },
             ],
@@ -1721,18 +1721,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": (
-                        "»Tak, fordi du fortæller mig det. Jeg tror på dig, og det er ikke din "
-                        "skyld.«"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. Tiltro og at fritage personen for skyld kommer først; mange "
-                        "prøver sig frem og holder øje med, hvordan du reagerer."
-                    ),
-                },
-                {
-                    "key": "b",
                     "text": "»Hvorfor har du ikke sagt noget før?«",
                     "correct": False,
                     "feedback": (
@@ -1741,7 +1729,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": "»Bare rolig — jeg lover, at det bliver mellem os to.«",
                     "correct": False,
                     "feedback": (
@@ -1750,12 +1738,24 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": "»Du må sige til ham i aften, at du går fra ham.«",
                     "correct": False,
                     "feedback": (
                         "Nej. Et brud er en tid med høj risiko. Sådan et råd kan øge faren; en "
                         "sikkerhedsplan laves sammen med uddannede kolleger."
+                    ),
+                },
+                {
+                    "key": "d",
+                    "text": (
+                        "»Tak, fordi du fortæller mig det. Jeg tror på dig, og det er ikke din "
+                        "skyld.«"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. Tiltro og at fritage personen for skyld kommer først; mange "
+                        "prøver sig frem og holder øje med, hvordan du reagerer."
                     ),
                 },
             ],
@@ -1788,20 +1788,20 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "b",
-                    "text": "Call the partner to hear his side of the story",
-                    "correct": True,
-                    "feedback": (
-                        "Right, avoid this. Contacting the abuser can lead to reprisals; such "
-                        "contact is planned by those responsible, as part of a safety plan."
-                    ),
-                },
-                {
-                    "key": "c",
                     "text": "Send a text message that evening summarising what you talked about",
                     "correct": True,
                     "feedback": (
                         "Right, avoid this. Without an agreed safe way of contact, the partner "
                         "may read it."
+                    ),
+                },
+                {
+                    "key": "c",
+                    "text": "Tell the person about the Lev Uden Vold hotline on 1888",
+                    "correct": False,
+                    "feedback": (
+                        "This is something you should do. Knowing that help exists, day and "
+                        "night, gives the person a concrete option."
                     ),
                 },
                 {
@@ -1824,11 +1824,11 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "f",
-                    "text": "Tell the person about the Lev Uden Vold hotline on 1888",
-                    "correct": False,
+                    "text": "Call the partner to hear his side of the story",
+                    "correct": True,
                     "feedback": (
-                        "This is something you should do. Knowing that help exists, day and "
-                        "night, gives the person a concrete option."
+                        "Right, avoid this. Contacting the abuser can lead to reprisals; such "
+                        "contact is planned by those responsible, as part of a safety plan."
                     ),
                 },
             ],
@@ -1857,21 +1857,20 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "b",
-                    "text": "Ringe til partneren for at høre hans version",
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt, undgå det. Kontakt til den voldsudøvende kan føre til "
-                        "repressalier; den slags kontakt planlægges af de ansvarlige som en del "
-                        "af en sikkerhedsplan."
-                    ),
-                },
-                {
-                    "key": "c",
                     "text": "Sende en sms samme aften med et resumé af samtalen",
                     "correct": True,
                     "feedback": (
                         "Rigtigt, undgå det. Uden en aftalt sikker kontaktform kan partneren "
                         "læse den."
+                    ),
+                },
+                {
+                    "key": "c",
+                    "text": "Fortælle personen om Lev Uden Volds hotline på 1888",
+                    "correct": False,
+                    "feedback": (
+                        "Det skal du gøre. At vide, at der er hjælp døgnet rundt, giver personen "
+                        "en konkret mulighed."
                     ),
                 },
                 {
@@ -1894,11 +1893,12 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "f",
-                    "text": "Fortælle personen om Lev Uden Volds hotline på 1888",
-                    "correct": False,
+                    "text": "Ringe til partneren for at høre hans version",
+                    "correct": True,
                     "feedback": (
-                        "Det skal du gøre. At vide, at der er hjælp døgnet rundt, giver personen "
-                        "en konkret mulighed."
+                        "Rigtigt, undgå det. Kontakt til den voldsudøvende kan føre til "
+                        "repressalier; den slags kontakt planlægges af de ansvarlige som en del "
+                        "af en sikkerhedsplan."
                     ),
                 },
             ],
@@ -2027,6 +2027,15 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
+                    "text": "Register the absences and start the usual sanctions procedure",
+                    "correct": False,
+                    "feedback": (
+                        "No. Sanctioning without asking may punish her for control she is "
+                        "exposed to, and the chance to detect violence is lost."
+                    ),
+                },
+                {
+                    "key": "b",
                     "text": (
                         "Consider whether control or violence could explain it, ask her about "
                         "it when she is alone, and discuss it with the manager"
@@ -2034,15 +2043,6 @@ QUESTIONS: list[dict] = [
                     "correct": True,
                     "feedback": (
                         "Correct. Absence can be a sign, not a choice. Ask before you conclude."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": "Register the absences and start the usual sanctions procedure",
-                    "correct": False,
-                    "feedback": (
-                        "No. Sanctioning without asking may punish her for control she is "
-                        "exposed to, and the chance to detect violence is lost."
                     ),
                 },
                 {
@@ -2082,6 +2082,15 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
+                    "text": "Registrere udeblivelserne og starte den sædvanlige sanktionsprocedure",
+                    "correct": False,
+                    "feedback": (
+                        "Nej. En sanktion uden at spørge kan straffe hende for kontrol, hun "
+                        "selv er udsat for, og muligheden for at opspore volden går tabt."
+                    ),
+                },
+                {
+                    "key": "b",
                     "text": (
                         "Overveje, om kontrol eller vold kan forklare det, spørge hende, når hun "
                         "er alene, og drøfte det med lederen"
@@ -2089,15 +2098,6 @@ QUESTIONS: list[dict] = [
                     "correct": True,
                     "feedback": (
                         "Rigtigt. Fravær kan være et tegn, ikke et valg. Spørg, før du konkluderer."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": "Registrere udeblivelserne og starte den sædvanlige sanktionsprocedure",
-                    "correct": False,
-                    "feedback": (
-                        "Nej. En sanktion uden at spørge kan straffe hende for kontrol, hun "
-                        "selv er udsat for, og muligheden for at opspore volden går tabt."
                     ),
                 },
                 {
@@ -2226,13 +2226,11 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "b",
-                    "text": (
-                        "Ask the mother alone about violence and control, and record her answers"
-                    ),
-                    "correct": True,
+                    "text": "Record her as uncooperative, since the father denies any problem",
+                    "correct": False,
                     "feedback": (
-                        "Correct. Recording what she says makes sure it is part of the "
-                        "assessment in the case."
+                        "No. A parent who resists contact may be afraid for good reason. Look at "
+                        "the whole pattern: who is afraid of whom, and who controls."
                     ),
                 },
                 {
@@ -2243,20 +2241,22 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "d",
+                    "text": (
+                        "Ask the mother alone about violence and control, and record her answers"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Correct. Recording what she says makes sure it is part of the "
+                        "assessment in the case."
+                    ),
+                },
+                {
+                    "key": "e",
                     "text": "Hold a joint mediation meeting so the parents learn to cooperate",
                     "correct": False,
                     "feedback": (
                         "No. Joint meetings and mediation can put a victim at risk. Cooperation "
                         "must never mean putting a parent or the children in danger."
-                    ),
-                },
-                {
-                    "key": "e",
-                    "text": "Record her as uncooperative, since the father denies any problem",
-                    "correct": False,
-                    "feedback": (
-                        "No. A parent who resists contact may be afraid for good reason. Look at "
-                        "the whole pattern: who is afraid of whom, and who controls."
                     ),
                 },
             ],
@@ -2287,10 +2287,15 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "b",
-                    "text": "Spørge moren alene om vold og kontrol og notere hendes svar",
-                    "correct": True,
+                    "text": (
+                        "Notere hende som usamarbejdsvillig, fordi faren afviser, at der er "
+                        "problemer"
+                    ),
+                    "correct": False,
                     "feedback": (
-                        "Rigtigt. Når hendes svar bliver noteret, indgår de i vurderingen i sagen."
+                        "Nej. En forælder, der modsætter sig samvær, kan have god grund til at "
+                        "være bange. Se på hele mønsteret: hvem der er bange for hvem, og hvem "
+                        "der kontrollerer."
                     ),
                 },
                 {
@@ -2303,24 +2308,19 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "d",
+                    "text": "Spørge moren alene om vold og kontrol og notere hendes svar",
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. Når hendes svar bliver noteret, indgår de i vurderingen i sagen."
+                    ),
+                },
+                {
+                    "key": "e",
                     "text": "Holde et fælles mæglingsmøde, så forældrene lærer at samarbejde",
                     "correct": False,
                     "feedback": (
                         "Nej. Fælles møder og mægling kan bringe en voldsudsat i fare. "
                         "Samarbejde må aldrig betyde, at en forælder eller børnene bringes i fare."
-                    ),
-                },
-                {
-                    "key": "e",
-                    "text": (
-                        "Notere hende som usamarbejdsvillig, fordi faren afviser, at der er "
-                        "problemer"
-                    ),
-                    "correct": False,
-                    "feedback": (
-                        "Nej. En forælder, der modsætter sig samvær, kan have god grund til at "
-                        "være bange. Se på hele mønsteret: hvem der er bange for hvem, og hvem "
-                        "der kontrollerer."
                     ),
                 },
             ],
@@ -2344,13 +2344,13 @@ QUESTIONS: list[dict] = [
             ),
             "options": [
                 {
-                    "key": "a",
+                    "key": "b",
                     "text": "Separate the parties, so that you talk to her where he cannot hear",
                     "correct": True,
                     "feedback": "First: privacy is what makes it safe for her to speak.",
                 },
                 {
-                    "key": "b",
+                    "key": "c",
                     "text": (
                         "Tell her that you talk to everyone separately, and ask what happened "
                         "tonight"
@@ -2359,7 +2359,7 @@ QUESTIONS: list[dict] = [
                     "feedback": "Second: an open question lets her give her own account.",
                 },
                 {
-                    "key": "c",
+                    "key": "e",
                     "text": (
                         "Ask directly whether he put his hands or arm around her neck or pressed "
                         "on her throat"
@@ -2377,7 +2377,7 @@ QUESTIONS: list[dict] = [
                     "feedback": "Fourth: specific follow-up questions document how serious it was.",
                 },
                 {
-                    "key": "e",
+                    "key": "a",
                     "text": (
                         "Ask whether anything like this has happened before and whether he has "
                         "threatened her"
@@ -2402,13 +2402,13 @@ QUESTIONS: list[dict] = [
             ),
             "options": [
                 {
-                    "key": "a",
+                    "key": "b",
                     "text": "Adskil parterne, så du taler med hende, hvor han ikke kan høre det",
                     "correct": True,
                     "feedback": "Først: Det er roen og afskærmningen, der gør det sikkert at tale.",
                 },
                 {
-                    "key": "b",
+                    "key": "c",
                     "text": (
                         "Fortæl, at I taler med alle hver for sig, og spørg, hvad der skete i aften"
                     ),
@@ -2416,7 +2416,7 @@ QUESTIONS: list[dict] = [
                     "feedback": "Dernæst: Et åbent spørgsmål lader hende fortælle med egne ord.",
                 },
                 {
-                    "key": "c",
+                    "key": "e",
                     "text": (
                         "Spørg direkte, om han tog hende om halsen med hænder eller arm eller "
                         "pressede på struben"
@@ -2437,7 +2437,7 @@ QUESTIONS: list[dict] = [
                     "feedback": "Fjerde: Konkrete opfølgende spørgsmål dokumenterer alvoren.",
                 },
                 {
-                    "key": "e",
+                    "key": "a",
                     "text": "Spørg, om noget lignende er sket før, og om han har truet hende",
                     "correct": True,
                     "feedback": (
@@ -2460,12 +2460,13 @@ QUESTIONS: list[dict] = [
             ),
             "explanation": (
                 "The action card runs: notice what you see and hear; talk to the person alone "
-                "if it is safe; document the facts the same day; act within 48 hours by passing "
-                "the suspicion on; and know whom to contact under your local procedure."
+                "if it is safe; document the facts the same day; act promptly by passing the "
+                "suspicion on (the Danish action plan proposes 48 hours as the outer limit); "
+                "and know whom to contact under your local procedure."
             ),
             "options": [
                 {
-                    "key": "notice",
+                    "key": "b",
                     "text": (
                         "Notice: take injuries, fear, changed behaviour and worrying remarks "
                         "seriously"
@@ -2476,7 +2477,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "talk",
+                    "key": "c",
                     "text": "Talk: if it is safe, talk to the person alone, calmly and openly",
                     "correct": True,
                     "feedback": (
@@ -2485,22 +2486,22 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "document",
+                    "key": "e",
                     "text": "Document: write down facts and exact words the same day",
                     "correct": True,
                     "feedback": "Third: facts first, with your interpretation kept apart.",
                 },
                 {
-                    "key": "act",
-                    "text": "Act within 48 hours: pass the suspicion on and agree who does what",
+                    "key": "d",
+                    "text": "Act promptly: pass the suspicion on and agree who does what",
                     "correct": True,
                     "feedback": (
-                        "Fourth: the suspicion must leave your desk within 48 hours — at once "
-                        "if someone is in acute danger."
+                        "Fourth: the suspicion must leave your desk promptly — at once if "
+                        "someone is in acute danger."
                     ),
                 },
                 {
-                    "key": "contact",
+                    "key": "a",
                     "text": (
                         "Contact: follow your local procedure — manager, violence contact, "
                         "municipality, police"
@@ -2516,13 +2517,14 @@ QUESTIONS: list[dict] = [
             ),
             "explanation": (
                 "Handlekortet lyder: Læg mærke til det, du ser og hører; tal med personen alene, "
-                "hvis det er sikkert; dokumentér fakta samme dag; handl inden for 48 timer ved "
-                "at give mistanken videre; og vid, hvem du skal kontakte efter den lokale "
+                "hvis det er sikkert; dokumentér fakta samme dag; handl straks ved at give "
+                "mistanken videre (handleplanen foreslår 48 timer som yderste frist); og vid, hvem "
+                "du skal kontakte efter den lokale "
                 "procedure."
             ),
             "options": [
                 {
-                    "key": "notice",
+                    "key": "b",
                     "text": (
                         "Læg mærke til: Tag skader, frygt, ændret adfærd og bekymrende udsagn "
                         "alvorligt"
@@ -2533,7 +2535,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "talk",
+                    "key": "c",
                     "text": (
                         "Tal med personen: Hvis det er sikkert, så tal med personen alene, roligt "
                         "og åbent"
@@ -2545,25 +2547,22 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "document",
+                    "key": "e",
                     "text": "Dokumentér: Skriv fakta og de præcise ord ned samme dag",
                     "correct": True,
                     "feedback": "Tredje: Fakta først, og dine tolkninger holdes adskilt.",
                 },
                 {
-                    "key": "act",
-                    "text": (
-                        "Handl inden for 48 timer: Giv mistanken videre, og aftal, hvem der gør "
-                        "hvad"
-                    ),
+                    "key": "d",
+                    "text": ("Handl straks: Giv mistanken videre, og aftal, hvem der gør hvad"),
                     "correct": True,
                     "feedback": (
-                        "Fjerde: Mistanken skal forlade dit skrivebord inden for 48 timer — "
-                        "straks, hvis nogen er i akut fare."
+                        "Fjerde: Mistanken skal hurtigt videre fra dit skrivebord — med det "
+                        "samme, hvis nogen er i akut fare."
                     ),
                 },
                 {
-                    "key": "contact",
+                    "key": "a",
                     "text": (
                         "Hvem skal kontaktes: Følg den lokale procedure — leder, voldskontakt, "
                         "kommune, politi"
@@ -2580,7 +2579,8 @@ QUESTIONS: list[dict] = [
         "tags": {"module": "duty-to-act", "topic": "48-hours", "sectors": []},
         "en": {
             "prompt": (
-                "What does it mean to act within 48 hours on a reasoned suspicion of violence?"
+                "The Danish action plan proposes a duty to act within 48 hours on suspicion of "
+                "violence. What does acting mean?"
             ),
             "explanation": (
                 "Acting does not mean solving the case, confronting anyone or being certain. It "
@@ -2593,15 +2593,6 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "The first concrete step is taken: the suspicion reaches someone who can "
-                        "act on it, such as your manager or the municipality"
-                    ),
-                    "correct": True,
-                    "feedback": "Correct. The point is that the suspicion does not stay with you.",
-                },
-                {
-                    "key": "b",
-                    "text": (
                         "You must establish within 48 hours whether violence has actually happened"
                     ),
                     "correct": False,
@@ -2612,13 +2603,22 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": "You must confront the suspected person within 48 hours",
                     "correct": False,
                     "feedback": (
                         "No. Confronting the person using violence can increase the danger and "
                         "is not part of your role."
                     ),
+                },
+                {
+                    "key": "c",
+                    "text": (
+                        "The first concrete step is taken: the suspicion reaches someone who can "
+                        "act on it, such as your manager or the municipality"
+                    ),
+                    "correct": True,
+                    "feedback": "Correct. The point is that the suspicion does not stay with you.",
                 },
                 {
                     "key": "d",
@@ -2633,7 +2633,8 @@ QUESTIONS: list[dict] = [
         },
         "da": {
             "prompt": (
-                "Hvad betyder det at handle inden for 48 timer ved en begrundet mistanke om vold?"
+                "Handleplanen foreslår en pligt til at handle inden for 48 timer ved mistanke om "
+                "vold. Hvad betyder det at handle?"
             ),
             "explanation": (
                 "At handle betyder ikke, at du skal løse sagen, konfrontere nogen eller være "
@@ -2645,15 +2646,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": (
-                        "Det første konkrete skridt bliver taget: Mistanken når frem til nogen, "
-                        "der kan handle på den, fx din leder eller kommunen"
-                    ),
-                    "correct": True,
-                    "feedback": "Rigtigt. Pointen er, at mistanken ikke bliver hos dig.",
-                },
-                {
-                    "key": "b",
                     "text": "Du skal inden for 48 timer fastslå, om der faktisk har været vold",
                     "correct": False,
                     "feedback": (
@@ -2662,13 +2654,22 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": "Du skal konfrontere den mistænkte inden for 48 timer",
                     "correct": False,
                     "feedback": (
                         "Nej. At konfrontere den voldsudøvende kan øge faren og er ikke en del af "
                         "din rolle."
                     ),
+                },
+                {
+                    "key": "c",
+                    "text": (
+                        "Det første konkrete skridt bliver taget: Mistanken når frem til nogen, "
+                        "der kan handle på den, fx din leder eller kommunen"
+                    ),
+                    "correct": True,
+                    "feedback": "Rigtigt. Pointen er, at mistanken ikke bliver hos dig.",
                 },
                 {
                     "key": "d",
@@ -2690,27 +2691,32 @@ QUESTIONS: list[dict] = [
         "tags": {"module": "duty-to-act", "topic": "acute-danger", "sectors": []},
         "en": {
             "prompt": (
-                "In which of these situations should you act at once and call 112, rather than "
-                "use the 48 hours? Choose all that apply."
+                "In which of these situations must you act at once, by calling 112 or the "
+                "municipality's on-call service, rather than pass the concern on through "
+                "your manager? Choose all that apply."
             ),
             "explanation": (
-                "The 48 hours are a maximum, not a waiting period. Call 112 at once when someone "
-                "is in acute danger: threats to kill, the person using violence is on the way or "
+                "The 48 hours proposed in the Danish action plan are an outer limit, not a waiting "
+                "period. Act at once when someone is in acute danger: call 112, or for a child "
+                "who cannot go home the municipality's on-call service (døgnvagt), when there are "
+                "threats to kill, the person using violence is on the way or "
                 "present, someone has been strangled or seriously injured, or a child is afraid "
                 "to go home and the fear seems well founded. A worrying remark with no sign of "
-                "immediate danger calls for action within 48 hours through your manager and a "
-                "report of concern."
+                "immediate danger is passed on promptly through your manager, with a report of "
+                "concern sent without delay if a child may be affected."
             ),
             "options": [
                 {
                     "key": "a",
                     "text": (
-                        "A woman says her ex-partner has threatened to kill her and is on his way "
-                        "to her flat"
+                        "A citizen remarks that she “keeps the kids quiet when he's in a mood” "
+                        "and changes the subject; there is no sign of immediate danger"
                     ),
-                    "correct": True,
+                    "correct": False,
                     "feedback": (
-                        "Correct. Threats to kill and an approaching abuser mean acute danger."
+                        "Not an emergency call. This is a reason for concern: document it, talk "
+                        "to your manager the same day and send a report of concern without "
+                        "delay."
                     ),
                 },
                 {
@@ -2731,46 +2737,50 @@ QUESTIONS: list[dict] = [
                     "correct": True,
                     "feedback": (
                         "Correct. A child who is afraid to go home, for reasons that seem well "
-                        "founded, is in acute danger."
+                        "founded, is in acute danger: call the municipality's on-call service, "
+                        "or 112, at once, and do not send the child home."
                     ),
                 },
                 {
                     "key": "d",
                     "text": (
-                        "A citizen remarks that she “keeps the kids quiet when he's in a mood” "
-                        "and changes the subject; there is no sign of immediate danger"
+                        "A woman says her ex-partner has threatened to kill her and is on his way "
+                        "to her flat"
                     ),
-                    "correct": False,
+                    "correct": True,
                     "feedback": (
-                        "Not 112. This is a reason for concern: document it, talk to your "
-                        "manager and consider a report of concern, all within 48 hours."
+                        "Correct. Threats to kill and an approaching abuser mean acute danger."
                     ),
                 },
             ],
         },
         "da": {
             "prompt": (
-                "I hvilke af disse situationer skal du handle straks og ringe 112 i stedet for "
-                "at bruge de 48 timer? Vælg alle, der passer."
+                "I hvilke af disse situationer skal du handle straks og ringe 112 eller til "
+                "kommunens døgnvagt i stedet for at give bekymringen videre via din leder? "
+                "Vælg alle, der passer."
             ),
             "explanation": (
-                "De 48 timer er en maksimal frist, ikke en ventetid. Ring straks 112, når nogen "
-                "er i akut fare: trusler om drab, den voldsudøvende er på vej eller til stede, "
+                "De 48 timer, som handleplanen foreslår, er en yderste frist, ikke en ventetid. "
+                "Handl straks, når nogen er i akut fare: Ring 112 eller, for et barn, der ikke "
+                "kan komme hjem, kommunens døgnvagt, når der er trusler om drab, den voldsudøvende "
+                "er på vej eller til stede, "
                 "nogen er blevet kvalt eller alvorligt skadet, eller et barn er bange for at gå "
                 "hjem, og frygten virker velbegrundet. En bekymrende bemærkning uden tegn på "
-                "umiddelbar fare kræver handling inden for 48 timer via din leder og en "
-                "underretning."
+                "umiddelbar fare gives hurtigt videre via din leder, og en underretning sendes "
+                "uden ophold, hvis et barn kan være berørt."
             ),
             "options": [
                 {
                     "key": "a",
                     "text": (
-                        "En kvinde fortæller, at hendes tidligere partner har truet med at slå "
-                        "hende ihjel og er på vej hen til hendes lejlighed"
+                        "En borger bemærker, at hun »holder ungerne stille, når han er i det "
+                        "humør«, og skifter emne; der er ingen tegn på umiddelbar fare"
                     ),
-                    "correct": True,
+                    "correct": False,
                     "feedback": (
-                        "Rigtigt. Drabstrusler og en voldsudøvende på vej betyder akut fare."
+                        "Ikke et nødopkald. Det er grund til bekymring: Dokumentér, tal med din "
+                        "leder samme dag, og send uden ophold en underretning."
                     ),
                 },
                 {
@@ -2791,19 +2801,19 @@ QUESTIONS: list[dict] = [
                     "correct": True,
                     "feedback": (
                         "Rigtigt. Et barn, der er bange for at gå hjem af grunde, der virker "
-                        "velbegrundede, er i akut fare."
+                        "velbegrundede, er i akut fare: Ring straks til kommunens døgnvagt "
+                        "eller 112, og send ikke barnet hjem."
                     ),
                 },
                 {
                     "key": "d",
                     "text": (
-                        "En borger bemærker, at hun »holder ungerne stille, når han er i det "
-                        "humør«, og skifter emne; der er ingen tegn på umiddelbar fare"
+                        "En kvinde fortæller, at hendes tidligere partner har truet med at slå "
+                        "hende ihjel og er på vej hen til hendes lejlighed"
                     ),
-                    "correct": False,
+                    "correct": True,
                     "feedback": (
-                        "Ikke 112. Det er grund til bekymring: Dokumentér, tal med din leder, og "
-                        "overvej en underretning — alt inden for 48 timer."
+                        "Rigtigt. Drabstrusler og en voldsudøvende på vej betyder akut fare."
                     ),
                 },
             ],
@@ -2815,11 +2825,12 @@ QUESTIONS: list[dict] = [
         "tags": {"module": "duty-to-act", "topic": "48-hours", "sectors": []},
         "en": {
             "prompt": (
-                "True or false? The 48-hour principle means that you should wait until you are "
-                "fairly sure there is violence before you pass your concern on."
+                "True or false? Under the 48-hour duty that the Danish action plan proposes, a "
+                "reasoned suspicion is enough: you do not wait until you are sure there is "
+                "violence before you pass your concern on."
             ),
             "explanation": (
-                "False. A reasoned suspicion is enough. Waiting for certainty is the most common "
+                "True. A reasoned suspicion is enough. Waiting for certainty is the most common "
                 "reason that help comes too late; deciding what happened is the task of the "
                 "police, the municipality and the courts."
             ),
@@ -2827,26 +2838,27 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "true",
                     "text": "True",
+                    "correct": True,
+                    "feedback": "Correct. A reasoned suspicion is enough to act.",
+                },
+                {
+                    "key": "false",
+                    "text": "False",
                     "correct": False,
                     "feedback": (
                         "Not so. You do not need proof or certainty — only a reasoned suspicion."
                     ),
                 },
-                {
-                    "key": "false",
-                    "text": "False",
-                    "correct": True,
-                    "feedback": "Correct. A reasoned suspicion is enough to act.",
-                },
             ],
         },
         "da": {
             "prompt": (
-                "Sandt eller falsk? Princippet om 48 timer betyder, at du skal vente, til du er "
-                "nogenlunde sikker på, at der er vold, før du giver din bekymring videre."
+                "Sandt eller falsk? Med den handlepligt inden for 48 timer, som handleplanen "
+                "foreslår, er en begrundet mistanke nok: Du venter ikke, til du er sikker på, "
+                "at der er vold, før du giver din bekymring videre."
             ),
             "explanation": (
-                "Falsk. En begrundet mistanke er nok. At vente på vished er den hyppigste grund "
+                "Sandt. En begrundet mistanke er nok. At vente på vished er den hyppigste grund "
                 "til, at hjælpen kommer for sent; det er politiets, kommunens og domstolenes "
                 "opgave at afgøre, hvad der er sket."
             ),
@@ -2854,16 +2866,16 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "true",
                     "text": "Sandt",
-                    "correct": False,
-                    "feedback": (
-                        "Nej. Du behøver ikke beviser eller vished — kun en begrundet mistanke."
-                    ),
+                    "correct": True,
+                    "feedback": "Rigtigt. En begrundet mistanke er nok til at handle.",
                 },
                 {
                     "key": "false",
                     "text": "Falsk",
-                    "correct": True,
-                    "feedback": "Rigtigt. En begrundet mistanke er nok til at handle.",
+                    "correct": False,
+                    "feedback": (
+                        "Nej. Du behøver ikke beviser eller vished — kun en begrundet mistanke."
+                    ),
                 },
             ],
         },
@@ -2885,19 +2897,6 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "12 March, 10:15. Asked Oskar (4) what he had drawn. He said: “Daddy "
-                        "threw the plate and Mummy hid in the bathroom.” Colleague present. "
-                        "Informed manager 11:00."
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Correct. Time, question, exact words, who was present and whom you "
-                        "informed — others can assess it for themselves."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": (
                         "Oskar is clearly traumatised. The father is violent towards the mother."
                     ),
                     "correct": False,
@@ -2907,7 +2906,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": (
                         "Oskar said something worrying about his dad today. Will remember the "
                         "details."
@@ -2919,12 +2918,25 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": "Suspected domestic violence in Oskar's family. Concern noted.",
                     "correct": False,
                     "feedback": (
                         "No. The note has no date, no observation and no words, so nobody else "
                         "can assess the concern."
+                    ),
+                },
+                {
+                    "key": "d",
+                    "text": (
+                        "12 March, 10:15. Asked Oskar (4) what he had drawn. He said: “Daddy "
+                        "threw the plate and Mummy hid in the bathroom.” Colleague present. "
+                        "Informed manager 11:00."
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Correct. Time, question, exact words, who was present and whom you "
+                        "informed — others can assess it for themselves."
                     ),
                 },
             ],
@@ -2941,6 +2953,33 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
+                    "text": "Oskar er tydeligvis traumatiseret. Faren er voldelig over for moren.",
+                    "correct": False,
+                    "feedback": (
+                        "Nej. Det er konklusioner, ikke iagttagelser. Beskriv adfærd og ord, og "
+                        "skriv din vurdering i et særskilt, markeret afsnit."
+                    ),
+                },
+                {
+                    "key": "b",
+                    "text": "Oskar sagde noget bekymrende om sin far i dag. Husker detaljerne.",
+                    "correct": False,
+                    "feedback": (
+                        "Nej. Hukommelsen ændrer sig hurtigt, især ordlyden. Skriv ordene ned "
+                        "samme dag."
+                    ),
+                },
+                {
+                    "key": "c",
+                    "text": "Mistanke om vold i Oskars familie. Bekymring noteret.",
+                    "correct": False,
+                    "feedback": (
+                        "Nej. Notatet har ingen dato, ingen iagttagelse og ingen ord, så ingen "
+                        "andre kan vurdere bekymringen."
+                    ),
+                },
+                {
+                    "key": "d",
                     "text": (
                         "12. marts kl. 10.15. Spurgte Oskar (4 år), hvad han havde tegnet. Han "
                         "sagde: »Far kastede med tallerkenen, og mor gemte sig på "
@@ -2950,33 +2989,6 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "Rigtigt. Tidspunkt, spørgsmål, præcise ord, hvem der var til stede, og "
                         "hvem der er orienteret — andre kan selv vurdere det."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": "Oskar er tydeligvis traumatiseret. Faren er voldelig over for moren.",
-                    "correct": False,
-                    "feedback": (
-                        "Nej. Det er konklusioner, ikke iagttagelser. Beskriv adfærd og ord, og "
-                        "skriv din vurdering i et særskilt, markeret afsnit."
-                    ),
-                },
-                {
-                    "key": "c",
-                    "text": "Oskar sagde noget bekymrende om sin far i dag. Husker detaljerne.",
-                    "correct": False,
-                    "feedback": (
-                        "Nej. Hukommelsen ændrer sig hurtigt, især ordlyden. Skriv ordene ned "
-                        "samme dag."
-                    ),
-                },
-                {
-                    "key": "d",
-                    "text": "Mistanke om vold i Oskars familie. Bekymring noteret.",
-                    "correct": False,
-                    "feedback": (
-                        "Nej. Notatet har ingen dato, ingen iagttagelse og ingen ord, så ingen "
-                        "andre kan vurdere bekymringen."
                     ),
                 },
             ],
@@ -3000,41 +3012,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "The date and time of the conversation, and when the note was written",
-                    "correct": True,
-                    "feedback": "Correct. “When” is one of the four questions a note must answer.",
-                },
-                {
-                    "key": "b",
-                    "text": (
-                        "The person's exact words in quotation marks, and the question you asked "
-                        "just before"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Correct. An answer can only be understood in the light of the question."
-                    ),
-                },
-                {
-                    "key": "c",
-                    "text": "Who was present, and whom you have informed since",
-                    "correct": True,
-                    "feedback": (
-                        "Correct. Noting whom you informed also shows that you acted within 48 "
-                        "hours."
-                    ),
-                },
-                {
-                    "key": "d",
-                    "text": "Your own assessment, in a separate paragraph labelled as such",
-                    "correct": True,
-                    "feedback": (
-                        "Correct. Your judgement is valuable as long as it is kept apart from "
-                        "the facts and says what it is based on."
-                    ),
-                },
-                {
-                    "key": "e",
                     "text": (
                         "The address of the shelter where the person now stays, so colleagues can "
                         "find her"
@@ -3046,7 +3023,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "f",
+                    "key": "b",
                     "text": (
                         "A clear conclusion in the description, such as “the husband is violent”"
                     ),
@@ -3054,6 +3031,40 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "No. That is a conclusion. Describe what you saw and heard, and keep "
                         "interpretation apart."
+                    ),
+                },
+                {
+                    "key": "c",
+                    "text": "Who was present, and whom you have informed since",
+                    "correct": True,
+                    "feedback": (
+                        "Correct. Noting whom you informed also shows that you acted at once."
+                    ),
+                },
+                {
+                    "key": "d",
+                    "text": (
+                        "The person's exact words in quotation marks, and the question you asked "
+                        "just before"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Correct. An answer can only be understood in the light of the question."
+                    ),
+                },
+                {
+                    "key": "e",
+                    "text": "The date and time of the conversation, and when the note was written",
+                    "correct": True,
+                    "feedback": "Correct. “When” is one of the four questions a note must answer.",
+                },
+                {
+                    "key": "f",
+                    "text": "Your own assessment, in a separate paragraph labelled as such",
+                    "correct": True,
+                    "feedback": (
+                        "Correct. Your judgement is valuable as long as it is kept apart from "
+                        "the facts and says what it is based on."
                     ),
                 },
             ],
@@ -3070,43 +3081,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Dato og klokkeslæt for samtalen, og hvornår notatet blev skrevet",
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. »Hvornår« er et af de fire spørgsmål, et notat skal besvare."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": (
-                        "Personens præcise ord i citationstegn og det spørgsmål, du stillede lige "
-                        "forinden"
-                    ),
-                    "correct": True,
-                    "feedback": "Rigtigt. Et svar kan kun forstås i lyset af spørgsmålet.",
-                },
-                {
-                    "key": "c",
-                    "text": "Hvem der var til stede, og hvem du har orienteret siden",
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. At notere, hvem du orienterede, viser også, at du handlede "
-                        "inden for 48 timer."
-                    ),
-                },
-                {
-                    "key": "d",
-                    "text": (
-                        "Din egen vurdering i et særskilt afsnit, der er markeret som vurdering"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. Din vurdering er værdifuld, når den holdes adskilt fra fakta "
-                        "og siger, hvad den bygger på."
-                    ),
-                },
-                {
-                    "key": "e",
                     "text": (
                         "Adressen på det krisecenter, hvor personen nu bor, så kolleger kan finde "
                         "hende"
@@ -3118,12 +3092,49 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "f",
+                    "key": "b",
                     "text": "En klar konklusion i beskrivelsen, fx »manden er voldelig«",
                     "correct": False,
                     "feedback": (
                         "Nej. Det er en konklusion. Beskriv, hvad du så og hørte, og hold "
                         "tolkningen for sig."
+                    ),
+                },
+                {
+                    "key": "c",
+                    "text": "Hvem der var til stede, og hvem du har orienteret siden",
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. At notere, hvem du orienterede, viser også, at du handlede "
+                        "med det samme."
+                    ),
+                },
+                {
+                    "key": "d",
+                    "text": (
+                        "Personens præcise ord i citationstegn og det spørgsmål, du stillede lige "
+                        "forinden"
+                    ),
+                    "correct": True,
+                    "feedback": "Rigtigt. Et svar kan kun forstås i lyset af spørgsmålet.",
+                },
+                {
+                    "key": "e",
+                    "text": "Dato og klokkeslæt for samtalen, og hvornår notatet blev skrevet",
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. »Hvornår« er et af de fire spørgsmål, et notat skal besvare."
+                    ),
+                },
+                {
+                    "key": "f",
+                    "text": (
+                        "Din egen vurdering i et særskilt afsnit, der er markeret som vurdering"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. Din vurdering er værdifuld, når den holdes adskilt fra fakta "
+                        "og siger, hvad den bygger på."
                     ),
                 },
             ],
@@ -3142,7 +3153,7 @@ QUESTIONS: list[dict] = [
                 "The heightened duty to report rests on you personally. Involving your manager "
                 "is good practice, and many workplaces let the manager send the report, but if "
                 "the report is not sent you must make sure the municipality is told. Explain "
-                "your concern and refer to the 48-hour principle."
+                "your concern and point out that a report of concern is sent without delay."
             ),
             "options": [
                 {
@@ -3174,7 +3185,7 @@ QUESTIONS: list[dict] = [
                     "correct": False,
                     "feedback": (
                         "No. The manager's view does not remove your personal duty, and waiting "
-                        "conflicts with the 48-hour principle."
+                        "conflicts with the duty to report without delay."
                     ),
                 },
                 {
@@ -3199,7 +3210,7 @@ QUESTIONS: list[dict] = [
                 "Den skærpede underretningspligt påhviler dig personligt. Det er god praksis at "
                 "inddrage din leder, og mange arbejdspladser lader lederen sende underretningen, "
                 "men bliver den ikke sendt, skal du sørge for, at kommunen får besked. Forklar "
-                "din bekymring, og henvis til princippet om 48 timer."
+                "din bekymring, og påpeg, at en underretning skal sendes uden ophold."
             ),
             "options": [
                 {
@@ -3234,7 +3245,7 @@ QUESTIONS: list[dict] = [
                     "correct": False,
                     "feedback": (
                         "Nej. Lederens holdning fjerner ikke din personlige pligt, og at vente "
-                        "strider mod princippet om 48 timer."
+                        "strider mod pligten til at underrette uden ophold."
                     ),
                 },
                 {
@@ -3329,6 +3340,15 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
+                    "text": "Yes. Parents must always be told before a report is sent",
+                    "correct": False,
+                    "feedback": (
+                        "No. There is no such rule, and informing a suspected parent can put the "
+                        "child and the other parent at risk."
+                    ),
+                },
+                {
+                    "key": "b",
                     "text": (
                         "No. Send the report without informing the parents, and state in the "
                         "report that they have not been told and why"
@@ -3337,15 +3357,6 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "Correct. The child's safety comes first, and the municipality decides "
                         "how the family is involved."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": "Yes. Parents must always be told before a report is sent",
-                    "correct": False,
-                    "feedback": (
-                        "No. There is no such rule, and informing a suspected parent can put the "
-                        "child and the other parent at risk."
                     ),
                 },
                 {
@@ -3385,6 +3396,15 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
+                    "text": "Ja. Forældre skal altid orienteres, før der sendes en underretning",
+                    "correct": False,
+                    "feedback": (
+                        "Nej. Der er ingen sådan regel, og at orientere en mistænkt forælder kan "
+                        "bringe barnet og den anden forælder i fare."
+                    ),
+                },
+                {
+                    "key": "b",
                     "text": (
                         "Nej. Send underretningen uden at orientere forældrene, og skriv i den, "
                         "at de ikke er orienteret, og hvorfor"
@@ -3393,15 +3413,6 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "Rigtigt. Barnets sikkerhed kommer først, og kommunen beslutter, hvordan "
                         "familien inddrages."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": "Ja. Forældre skal altid orienteres, før der sendes en underretning",
-                    "correct": False,
-                    "feedback": (
-                        "Nej. Der er ingen sådan regel, og at orientere en mistænkt forælder kan "
-                        "bringe barnet og den anden forælder i fare."
                     ),
                 },
                 {
@@ -3444,42 +3455,24 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": (
-                        "Consent is the starting point when you want to share information about an "
-                        "adult"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Correct. Explain what you want to share, with whom and why, and respect "
-                        "the answer where you can."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": (
-                        "The duty to report concerns about children applies without the parents' "
-                        "consent"
-                    ),
-                    "correct": True,
-                    "feedback": "Correct. This is one of the exceptions to consent.",
-                },
-                {
-                    "key": "c",
-                    "text": (
-                        "Information may be shared without consent when necessary to prevent "
-                        "serious danger to someone's life or health"
-                    ),
-                    "correct": True,
-                    "feedback": "Correct. Serious danger is another exception.",
-                },
-                {
-                    "key": "d",
                     "text": "Share what is necessary for the purpose, accurately and securely",
                     "correct": True,
                     "feedback": "Correct. Relevant, accurate and no more than needed.",
                 },
                 {
-                    "key": "e",
+                    "key": "b",
+                    "text": (
+                        "Give the person's new address to every service involved, so that they "
+                        "can coordinate"
+                    ),
+                    "correct": False,
+                    "feedback": (
+                        "No. Never share information that reveals where a person lives if they "
+                        "are hiding from the person using violence."
+                    ),
+                },
+                {
+                    "key": "c",
                     "text": (
                         "Information about an adult may never be shared without written consent"
                     ),
@@ -3490,15 +3483,33 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
+                    "key": "d",
+                    "text": (
+                        "The duty to report concerns about children applies without the parents' "
+                        "consent"
+                    ),
+                    "correct": True,
+                    "feedback": "Correct. This is one of the exceptions to consent.",
+                },
+                {
+                    "key": "e",
+                    "text": (
+                        "Information may be shared without consent when necessary to prevent "
+                        "serious danger to someone's life or health"
+                    ),
+                    "correct": True,
+                    "feedback": "Correct. Serious danger is another exception.",
+                },
+                {
                     "key": "f",
                     "text": (
-                        "Give the person's new address to every service involved, so that they "
-                        "can coordinate"
+                        "Consent is the starting point when you want to share information about an "
+                        "adult"
                     ),
-                    "correct": False,
+                    "correct": True,
                     "feedback": (
-                        "No. Never share information that reveals where a person lives if they "
-                        "are hiding from the person using violence."
+                        "Correct. Explain what you want to share, with whom and why, and respect "
+                        "the answer where you can."
                     ),
                 },
             ],
@@ -3518,45 +3529,12 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Samtykke er udgangspunktet, når du vil dele oplysninger om en voksen",
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. Forklar, hvad du vil dele, med hvem og hvorfor, og respektér "
-                        "svaret, hvor du kan."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": "Underretningspligten om børn gælder uden forældrenes samtykke",
-                    "correct": True,
-                    "feedback": "Rigtigt. Det er en af undtagelserne fra samtykke.",
-                },
-                {
-                    "key": "c",
-                    "text": (
-                        "Oplysninger kan deles uden samtykke, når det er nødvendigt for at "
-                        "afværge alvorlig fare for nogens liv eller helbred"
-                    ),
-                    "correct": True,
-                    "feedback": "Rigtigt. Alvorlig fare er en anden undtagelse.",
-                },
-                {
-                    "key": "d",
                     "text": "Del det, der er nødvendigt for formålet, korrekt og sikkert",
                     "correct": True,
                     "feedback": "Rigtigt. Relevant, korrekt og ikke mere end nødvendigt.",
                 },
                 {
-                    "key": "e",
-                    "text": "Oplysninger om en voksen må aldrig deles uden skriftligt samtykke",
-                    "correct": False,
-                    "feedback": (
-                        "Nej. Der er undtagelser, fx for at beskytte børn eller afværge alvorlig "
-                        "fare for liv eller helbred."
-                    ),
-                },
-                {
-                    "key": "f",
+                    "key": "b",
                     "text": (
                         "Give personens nye adresse til alle involverede instanser, så de kan "
                         "koordinere"
@@ -3565,6 +3543,39 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "Nej. Del aldrig oplysninger, der afslører, hvor personen bor, hvis "
                         "vedkommende skjuler sig for den voldsudøvende."
+                    ),
+                },
+                {
+                    "key": "c",
+                    "text": "Oplysninger om en voksen må aldrig deles uden skriftligt samtykke",
+                    "correct": False,
+                    "feedback": (
+                        "Nej. Der er undtagelser, fx for at beskytte børn eller afværge alvorlig "
+                        "fare for liv eller helbred."
+                    ),
+                },
+                {
+                    "key": "d",
+                    "text": "Underretningspligten om børn gælder uden forældrenes samtykke",
+                    "correct": True,
+                    "feedback": "Rigtigt. Det er en af undtagelserne fra samtykke.",
+                },
+                {
+                    "key": "e",
+                    "text": (
+                        "Oplysninger kan deles uden samtykke, når det er nødvendigt for at "
+                        "afværge alvorlig fare for nogens liv eller helbred"
+                    ),
+                    "correct": True,
+                    "feedback": "Rigtigt. Alvorlig fare er en anden undtagelse.",
+                },
+                {
+                    "key": "f",
+                    "text": "Samtykke er udgangspunktet, når du vil dele oplysninger om en voksen",
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. Forklar, hvad du vil dele, med hvem og hvorfor, og respektér "
+                        "svaret, hvor du kan."
                     ),
                 },
             ],
@@ -3671,22 +3682,6 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "b",
-                    "text": "They learn to read the mood of the adult who uses violence",
-                    "correct": True,
-                    "feedback": (
-                        "Correct. Children sense the tension before and after, and adapt to it."
-                    ),
-                },
-                {
-                    "key": "c",
-                    "text": "They try to stop it, call for help or protect younger siblings",
-                    "correct": True,
-                    "feedback": (
-                        "Correct. Many children act, and some are hurt when they intervene."
-                    ),
-                },
-                {
-                    "key": "d",
                     "text": (
                         "They are asked to report on the other parent or told the violence is "
                         "their fault"
@@ -3695,11 +3690,27 @@ QUESTIONS: list[dict] = [
                     "feedback": "Correct. Children are often drawn into the control.",
                 },
                 {
-                    "key": "e",
+                    "key": "c",
+                    "text": "They learn to read the mood of the adult who uses violence",
+                    "correct": True,
+                    "feedback": (
+                        "Correct. Children sense the tension before and after, and adapt to it."
+                    ),
+                },
+                {
+                    "key": "d",
                     "text": "They are usually unaware of it if it happens while they are asleep",
                     "correct": False,
                     "feedback": (
                         "No. This is a common adult belief that children's own accounts contradict."
+                    ),
+                },
+                {
+                    "key": "e",
+                    "text": "They try to stop it, call for help or protect younger siblings",
+                    "correct": True,
+                    "feedback": (
+                        "Correct. Many children act, and some are hurt when they intervene."
                     ),
                 },
             ],
@@ -3725,23 +3736,6 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "b",
-                    "text": "De lærer at aflæse humøret hos den voksne, der udøver vold",
-                    "correct": True,
-                    "feedback": "Rigtigt. Børn fornemmer spændingen før og efter og tilpasser sig.",
-                },
-                {
-                    "key": "c",
-                    "text": (
-                        "De prøver at stoppe det, tilkalde hjælp eller beskytte mindre søskende"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. Mange børn handler, og nogle kommer selv til skade, når de "
-                        "griber ind."
-                    ),
-                },
-                {
-                    "key": "d",
                     "text": (
                         "De bliver bedt om at holde øje med den anden forælder eller får at vide, "
                         "at volden er deres skyld"
@@ -3750,12 +3744,29 @@ QUESTIONS: list[dict] = [
                     "feedback": "Rigtigt. Børn bliver ofte trukket ind i kontrollen.",
                 },
                 {
-                    "key": "e",
+                    "key": "c",
+                    "text": "De lærer at aflæse humøret hos den voksne, der udøver vold",
+                    "correct": True,
+                    "feedback": "Rigtigt. Børn fornemmer spændingen før og efter og tilpasser sig.",
+                },
+                {
+                    "key": "d",
                     "text": "De opdager det som regel ikke, hvis det sker, mens de sover",
                     "correct": False,
                     "feedback": (
                         "Nej. Det er en udbredt forestilling blandt voksne, som børnenes egne "
                         "beretninger modsiger."
+                    ),
+                },
+                {
+                    "key": "e",
+                    "text": (
+                        "De prøver at stoppe det, tilkalde hjælp eller beskytte mindre søskende"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. Mange børn handler, og nogle kommer selv til skade, når de "
+                        "griber ind."
                     ),
                 },
             ],
@@ -3783,24 +3794,24 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
+                    "text": "Feeding problems, being hard to comfort, little exploration",
+                    "correct": False,
+                    "feedback": "No. These are described for infants and toddlers (0-2 years).",
+                },
+                {
+                    "key": "b",
+                    "text": "Falling grades, absence and not wanting to go home",
+                    "correct": False,
+                    "feedback": "No. These are typical of school-age children (6-12 years).",
+                },
+                {
+                    "key": "c",
                     "text": (
                         "Wetting again after being dry, strong separation anxiety, violent scenes "
                         "in play"
                     ),
                     "correct": True,
                     "feedback": "Correct. These are typical preschool signs.",
-                },
-                {
-                    "key": "b",
-                    "text": "Feeding problems, being hard to comfort, little exploration",
-                    "correct": False,
-                    "feedback": "No. These are described for infants and toddlers (0-2 years).",
-                },
-                {
-                    "key": "c",
-                    "text": "Falling grades, absence and not wanting to go home",
-                    "correct": False,
-                    "feedback": "No. These are typical of school-age children (6-12 years).",
                 },
                 {
                     "key": "d",
@@ -3824,24 +3835,24 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
+                    "text": "Spiseproblemer, svær at trøste, udforsker kun lidt",
+                    "correct": False,
+                    "feedback": "Nej. Det beskrives for spædbørn og småbørn (0-2 år).",
+                },
+                {
+                    "key": "b",
+                    "text": "Faldende karakterer, fravær og ikke lyst til at gå hjem",
+                    "correct": False,
+                    "feedback": "Nej. Det er typisk for skolebørn (6-12 år).",
+                },
+                {
+                    "key": "c",
                     "text": (
                         "Tisser i bukserne igen efter at have været tør, stærk separationsangst, "
                         "vold i legen"
                     ),
                     "correct": True,
                     "feedback": "Rigtigt. Det er typiske tegn i førskolealderen.",
-                },
-                {
-                    "key": "b",
-                    "text": "Spiseproblemer, svær at trøste, udforsker kun lidt",
-                    "correct": False,
-                    "feedback": "Nej. Det beskrives for spædbørn og småbørn (0-2 år).",
-                },
-                {
-                    "key": "c",
-                    "text": "Faldende karakterer, fravær og ikke lyst til at gå hjem",
-                    "correct": False,
-                    "feedback": "Nej. Det er typisk for skolebørn (6-12 år).",
                 },
                 {
                     "key": "d",
@@ -3875,21 +3886,15 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Acknowledge her worry and ask what she is afraid might happen",
-                    "correct": True,
+                    "text": "Phone her father to find out what is going on at home",
+                    "correct": False,
                     "feedback": (
-                        "Correct. An open question about her fear lets her explain in her own "
-                        "words."
+                        "No. If a parent uses violence, contacting them can put the pupil and "
+                        "her mother at risk."
                     ),
                 },
                 {
                     "key": "b",
-                    "text": "Be honest that you cannot promise to keep what she tells you secret",
-                    "correct": True,
-                    "feedback": "Correct. Never promise secrecy; explain what you will do instead.",
-                },
-                {
-                    "key": "c",
                     "text": "Discuss with your manager whether a report of concern is needed",
                     "correct": True,
                     "feedback": (
@@ -3898,7 +3903,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": (
                         "Tell her it is not her business to worry about adult matters, and move on"
                     ),
@@ -3908,13 +3913,19 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "e",
-                    "text": "Phone her father to find out what is going on at home",
-                    "correct": False,
+                    "key": "d",
+                    "text": "Acknowledge her worry and ask what she is afraid might happen",
+                    "correct": True,
                     "feedback": (
-                        "No. If a parent uses violence, contacting them can put the pupil and "
-                        "her mother at risk."
+                        "Correct. An open question about her fear lets her explain in her own "
+                        "words."
                     ),
+                },
+                {
+                    "key": "e",
+                    "text": "Be honest that you cannot promise to keep what she tells you secret",
+                    "correct": True,
+                    "feedback": "Correct. Never promise secrecy; explain what you will do instead.",
                 },
             ],
         },
@@ -3933,6 +3944,33 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
+                    "text": "Ringe til hendes far for at finde ud af, hvad der foregår derhjemme",
+                    "correct": False,
+                    "feedback": (
+                        "Nej. Hvis en forælder udøver vold, kan kontakt til vedkommende bringe "
+                        "eleven og hendes mor i fare."
+                    ),
+                },
+                {
+                    "key": "b",
+                    "text": "Drøfte med din leder, om der skal sendes en underretning",
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. En ung, der bærer voksenbekymringer for en forælder, giver "
+                        "grund til bekymring."
+                    ),
+                },
+                {
+                    "key": "c",
+                    "text": "Sige, at hun ikke skal bekymre sig om voksenting, og gå videre",
+                    "correct": False,
+                    "feedback": (
+                        "Nej. At afvise bekymringen lukker døren; bekymringen kan være "
+                        "velbegrundet."
+                    ),
+                },
+                {
+                    "key": "d",
                     "text": (
                         "Anerkende hendes bekymring og spørge, hvad hun er bange for, der kan ske"
                     ),
@@ -3943,40 +3981,13 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "b",
+                    "key": "e",
                     "text": (
                         "Være ærlig om, at du ikke kan love at holde det, hun fortæller, hemmeligt"
                     ),
                     "correct": True,
                     "feedback": (
                         "Rigtigt. Lov aldrig hemmeligholdelse; forklar i stedet, hvad du vil gøre."
-                    ),
-                },
-                {
-                    "key": "c",
-                    "text": "Drøfte med din leder, om der skal sendes en underretning",
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. En ung, der bærer voksenbekymringer for en forælder, giver "
-                        "grund til bekymring."
-                    ),
-                },
-                {
-                    "key": "d",
-                    "text": "Sige, at hun ikke skal bekymre sig om voksenting, og gå videre",
-                    "correct": False,
-                    "feedback": (
-                        "Nej. At afvise bekymringen lukker døren; bekymringen kan være "
-                        "velbegrundet."
-                    ),
-                },
-                {
-                    "key": "e",
-                    "text": "Ringe til hendes far for at finde ud af, hvad der foregår derhjemme",
-                    "correct": False,
-                    "feedback": (
-                        "Nej. Hvis en forælder udøver vold, kan kontakt til vedkommende bringe "
-                        "eleven og hendes mor i fare."
                     ),
                 },
             ],
@@ -4006,12 +4017,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "“Tell me more about having to be quiet when Dad comes home.”",
-                    "correct": True,
-                    "feedback": "Correct. An open invitation that follows Emil's own words.",
-                },
-                {
-                    "key": "b",
                     "text": "“Does Dad hit Mum when she gets in trouble?”",
                     "correct": False,
                     "feedback": (
@@ -4020,7 +4025,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": (
                         "“What exactly did Dad do, and when did it happen? Tell me everything.”"
                     ),
@@ -4031,7 +4036,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": (
                         "“I'm sure your mum and dad just had a bad day. Let's get back to maths.”"
                     ),
@@ -4039,6 +4044,12 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "No. Brushing it aside tells Emil that this cannot be talked about."
                     ),
+                },
+                {
+                    "key": "d",
+                    "text": "“Tell me more about having to be quiet when Dad comes home.”",
+                    "correct": True,
+                    "feedback": "Correct. An open invitation that follows Emil's own words.",
                 },
             ],
         },
@@ -4059,12 +4070,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "»Fortæl mig mere om, at I skal være stille, når far kommer hjem.«",
-                    "correct": True,
-                    "feedback": "Rigtigt. En åben invitation, der følger Emils egne ord.",
-                },
-                {
-                    "key": "b",
                     "text": "»Slår far mor, når hun får ballade?«",
                     "correct": False,
                     "feedback": (
@@ -4073,7 +4078,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": "»Hvad gjorde far præcis, og hvornår skete det? Fortæl mig det hele.«",
                     "correct": False,
                     "feedback": (
@@ -4082,13 +4087,19 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": (
                         "»Din mor og far har sikkert bare haft en dårlig dag. Lad os komme videre "
                         "med matematik.«"
                     ),
                     "correct": False,
                     "feedback": "Nej. At feje det af bord fortæller Emil, at det ikke må tales om.",
+                },
+                {
+                    "key": "d",
+                    "text": "»Fortæl mig mere om, at I skal være stille, når far kommer hjem.«",
+                    "correct": True,
+                    "feedback": "Rigtigt. En åben invitation, der følger Emils egne ord.",
                 },
             ],
         },
@@ -4116,8 +4127,8 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "“It was good that you told me, and it's not your fault. I won't tell "
-                        "your dad, but I need to tell a grown-up whose job is to help children.”"
+                        "“It was good that you told me, and it's not your fault. I can't keep it "
+                        "a secret: I need to tell a grown-up whose job is to help children.”"
                     ),
                     "correct": True,
                     "feedback": (
@@ -4169,8 +4180,8 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "»Det var godt, at du fortalte mig det, og det er ikke din skyld. Jeg "
-                        "siger det ikke til din far, men jeg skal fortælle det til en voksen, "
+                        "»Det var godt, at du fortalte mig det, og det er ikke din skyld. Jeg kan "
+                        "ikke holde det hemmeligt: Jeg skal fortælle det til en voksen, "
                         "hvis arbejde er at hjælpe børn.«"
                     ),
                     "correct": True,
@@ -4235,7 +4246,7 @@ QUESTIONS: list[dict] = [
             ),
             "options": [
                 {
-                    "key": "a",
+                    "key": "d",
                     "text": "Sit beside the child and invite them to tell you about the drawing",
                     "correct": True,
                     "feedback": "First: an open invitation lets the child decide what to say.",
@@ -4262,7 +4273,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "a",
                     "text": "Write down what the child said, word for word, and what you asked",
                     "correct": True,
                     "feedback": (
@@ -4276,9 +4287,7 @@ QUESTIONS: list[dict] = [
                         "concern"
                     ),
                     "correct": True,
-                    "feedback": (
-                        "Last: the concern must reach the municipality, within 48 hours at most."
-                    ),
+                    "feedback": ("Last: the concern must reach the municipality without delay."),
                 },
             ],
         },
@@ -4296,7 +4305,7 @@ QUESTIONS: list[dict] = [
             ),
             "options": [
                 {
-                    "key": "a",
+                    "key": "d",
                     "text": (
                         "Sæt dig ved siden af barnet, og inviter det til at fortælle om tegningen"
                     ),
@@ -4327,7 +4336,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "a",
                     "text": "Skriv ordret ned, hvad barnet sagde, og hvad du spurgte om",
                     "correct": True,
                     "feedback": "Fjerde: Notér de præcise ord samme dag, mens du husker dem.",
@@ -4339,10 +4348,7 @@ QUESTIONS: list[dict] = [
                         "underretning"
                     ),
                     "correct": True,
-                    "feedback": (
-                        "Til sidst: Bekymringen skal nå frem til kommunen, senest inden for 48 "
-                        "timer."
-                    ),
+                    "feedback": ("Til sidst: Bekymringen skal nå frem til kommunen uden ophold."),
                 },
             ],
         },
@@ -4368,29 +4374,16 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "Be careful about what is shared with the parents on the school's "
-                        "communication platform"
+                        "Tell the father the child's exact words, so that he understands how "
+                        "serious it is"
                     ),
-                    "correct": True,
+                    "correct": False,
                     "feedback": (
-                        "Correct. A parent with custody may have a right to information, but "
-                        "nothing that reveals where the child and the other parent are staying."
+                        "No. Never confront the suspected parent with what the child said."
                     ),
                 },
                 {
                     "key": "b",
-                    "text": (
-                        "Agree in advance who talks to the father, who stays with the child, and "
-                        "when to call 112, if he arrives at pick-up"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Correct. Plans made in calm moments work better than decisions made "
-                        "under pressure."
-                    ),
-                },
-                {
-                    "key": "c",
                     "text": (
                         "Give the mother information about shelters and the Lev Uden Vold hotline "
                         "on 1888"
@@ -4401,7 +4394,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": (
                         "Invite the father to a meeting to hear his side before the municipality "
                         "acts"
@@ -4413,14 +4406,27 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
+                    "key": "d",
+                    "text": (
+                        "Agree in advance who talks to the father, who stays with the child, and "
+                        "when to call 112, if he arrives at pick-up"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Correct. Plans made in calm moments work better than decisions made "
+                        "under pressure."
+                    ),
+                },
+                {
                     "key": "e",
                     "text": (
-                        "Tell the father the child's exact words, so that he understands how "
-                        "serious it is"
+                        "Be careful about what is shared with the parents on the school's "
+                        "communication platform"
                     ),
-                    "correct": False,
+                    "correct": True,
                     "feedback": (
-                        "No. Never confront the suspected parent with what the child said."
+                        "Correct. A parent with custody may have a right to information, but "
+                        "nothing that reveals where the child and the other parent are staying."
                     ),
                 },
             ],
@@ -4442,16 +4448,37 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "Være varsom med, hvad der deles med forældrene på skolens forældreplatform"
+                        "Fortælle faren barnets præcise ord, så han forstår, hvor alvorligt det er"
                     ),
-                    "correct": True,
+                    "correct": False,
                     "feedback": (
-                        "Rigtigt. En forælder med forældremyndighed kan have ret til oplysninger, "
-                        "men intet, der afslører, hvor barnet og den anden forælder opholder sig."
+                        "Nej. Konfrontér aldrig den mistænkte forælder med, hvad barnet har sagt."
                     ),
                 },
                 {
                     "key": "b",
+                    "text": (
+                        "Give moren oplysninger om krisecentre og Lev Uden Volds hotline på 1888"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. Den beskyttende forælder kan også være voldsudsat og have brug "
+                        "for hjælp."
+                    ),
+                },
+                {
+                    "key": "c",
+                    "text": (
+                        "Invitere faren til et møde for at høre hans version, før kommunen handler"
+                    ),
+                    "correct": False,
+                    "feedback": (
+                        "Nej. At orientere den mistænkte forælder kan bringe barnet og moren i "
+                        "fare og føre til pres på barnet for at trække det sagte tilbage."
+                    ),
+                },
+                {
+                    "key": "d",
                     "text": (
                         "Aftale på forhånd, hvem der taler med faren, hvem der bliver hos barnet, "
                         "og hvornår der ringes 112, hvis han kommer for at hente"
@@ -4463,35 +4490,14 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "e",
                     "text": (
-                        "Give moren oplysninger om krisecentre og Lev Uden Volds hotline på 1888"
+                        "Være varsom med, hvad der deles med forældrene på skolens forældreplatform"
                     ),
                     "correct": True,
                     "feedback": (
-                        "Rigtigt. Den beskyttende forælder kan også være voldsudsat og have brug "
-                        "for hjælp."
-                    ),
-                },
-                {
-                    "key": "d",
-                    "text": (
-                        "Invitere faren til et møde for at høre hans version, før kommunen handler"
-                    ),
-                    "correct": False,
-                    "feedback": (
-                        "Nej. At orientere den mistænkte forælder kan bringe barnet og moren i "
-                        "fare og føre til pres på barnet for at trække det sagte tilbage."
-                    ),
-                },
-                {
-                    "key": "e",
-                    "text": (
-                        "Fortælle faren barnets præcise ord, så han forstår, hvor alvorligt det er"
-                    ),
-                    "correct": False,
-                    "feedback": (
-                        "Nej. Konfrontér aldrig den mistænkte forælder med, hvad barnet har sagt."
+                        "Rigtigt. En forælder med forældremyndighed kan have ret til oplysninger, "
+                        "men intet, der afslører, hvor barnet og den anden forælder opholder sig."
                     ),
                 },
             ],
@@ -4519,6 +4525,15 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
+                    "text": "Nothing more: the municipality already knows about the family",
+                    "correct": False,
+                    "feedback": (
+                        "No. The municipality does not know about the new incident unless you "
+                        "tell them."
+                    ),
+                },
+                {
+                    "key": "b",
                     "text": (
                         "Document what you saw and his words, and tell the municipality — "
                         "contact the caseworker or send a new report"
@@ -4529,21 +4544,12 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "b",
-                    "text": "Nothing more: the municipality already knows about the family",
-                    "correct": False,
-                    "feedback": (
-                        "No. The municipality does not know about the new incident unless you "
-                        "tell them."
-                    ),
-                },
-                {
                     "key": "c",
                     "text": "Wait until the municipality contacts you about the first report",
                     "correct": False,
                     "feedback": (
                         "No. You may never hear back about the first report, and the new sign "
-                        "calls for action within 48 hours."
+                        "calls for a new report of concern without delay."
                     ),
                 },
                 {
@@ -4571,6 +4577,14 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
+                    "text": "Ikke mere: Kommunen kender allerede familien",
+                    "correct": False,
+                    "feedback": (
+                        "Nej. Kommunen kender ikke til den nye episode, medmindre du fortæller det."
+                    ),
+                },
+                {
+                    "key": "b",
                     "text": (
                         "Dokumentere, hvad du så, og hans ord, og give kommunen besked — "
                         "kontakte sagsbehandleren eller sende en ny underretning"
@@ -4582,20 +4596,12 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "b",
-                    "text": "Ikke mere: Kommunen kender allerede familien",
-                    "correct": False,
-                    "feedback": (
-                        "Nej. Kommunen kender ikke til den nye episode, medmindre du fortæller det."
-                    ),
-                },
-                {
                     "key": "c",
                     "text": "Vente, til kommunen kontakter dig om den første underretning",
                     "correct": False,
                     "feedback": (
                         "Nej. Du hører måske aldrig mere om den første underretning, og det nye "
-                        "tegn kræver handling inden for 48 timer."
+                        "tegn kræver en ny underretning uden ophold."
                     ),
                 },
                 {
@@ -4703,7 +4709,7 @@ QUESTIONS: list[dict] = [
             ),
             "options": [
                 {
-                    "key": "a",
+                    "key": "c",
                     "text": (
                         "The caseworker documents what she knows and passes the case on to the "
                         "unit that does risk assessments"
@@ -4712,7 +4718,7 @@ QUESTIONS: list[dict] = [
                     "feedback": "First: your observations are often essential for the assessment.",
                 },
                 {
-                    "key": "b",
+                    "key": "d",
                     "text": "A trained or certified colleague carries out a risk assessment",
                     "correct": True,
                     "feedback": (
@@ -4720,7 +4726,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": (
                         "A safety plan is made together with the citizen, based on the assessment"
                     ),
@@ -4728,7 +4734,7 @@ QUESTIONS: list[dict] = [
                     "feedback": "Step 2: the plan is made with the person, not for them.",
                 },
                 {
-                    "key": "d",
+                    "key": "a",
                     "text": (
                         "The plan is reassessed on the planned date, or at once if the situation "
                         "changes"
@@ -4755,7 +4761,7 @@ QUESTIONS: list[dict] = [
             ),
             "options": [
                 {
-                    "key": "a",
+                    "key": "c",
                     "text": (
                         "Sagsbehandleren dokumenterer det, hun ved, og giver sagen videre til "
                         "den enhed, der laver risikovurderinger"
@@ -4764,7 +4770,7 @@ QUESTIONS: list[dict] = [
                     "feedback": "Først: Dine iagttagelser er ofte væsentlige for vurderingen.",
                 },
                 {
-                    "key": "b",
+                    "key": "d",
                     "text": "En uddannet eller certificeret kollega foretager en risikovurdering",
                     "correct": True,
                     "feedback": (
@@ -4772,7 +4778,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": (
                         "Der udarbejdes en sikkerhedsplan sammen med borgeren på baggrund af "
                         "vurderingen"
@@ -4781,7 +4787,7 @@ QUESTIONS: list[dict] = [
                     "feedback": "Trin 2: Planen laves sammen med personen, ikke for personen.",
                 },
                 {
-                    "key": "d",
+                    "key": "a",
                     "text": (
                         "Planen revurderes på den planlagte dato eller straks, hvis situationen "
                         "ændrer sig"
@@ -4816,15 +4822,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": (
-                        "Staff trained or certified in a recognised method, with experience of "
-                        "talking with people exposed to violence"
-                    ),
-                    "correct": True,
-                    "feedback": "Correct. Training or certification, plus experience, is required.",
-                },
-                {
-                    "key": "b",
                     "text": "Any experienced caseworker, using their professional intuition",
                     "correct": False,
                     "feedback": (
@@ -4833,13 +4830,22 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": "Anyone who has read the instrument's manual",
                     "correct": False,
                     "feedback": (
                         "No. Instruments require certification or documented training; using one "
                         "without training gives a false sense of precision."
                     ),
+                },
+                {
+                    "key": "c",
+                    "text": (
+                        "Staff trained or certified in a recognised method, with experience of "
+                        "talking with people exposed to violence"
+                    ),
+                    "correct": True,
+                    "feedback": "Correct. Training or certification, plus experience, is required.",
                 },
                 {
                     "key": "d",
@@ -4864,15 +4870,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": (
-                        "Medarbejdere, der er uddannet eller certificeret i en anerkendt metode "
-                        "og har erfaring med samtaler med voldsudsatte"
-                    ),
-                    "correct": True,
-                    "feedback": "Rigtigt. Uddannelse eller certificering og erfaring er nødvendig.",
-                },
-                {
-                    "key": "b",
                     "text": "Enhver erfaren sagsbehandler ud fra sin faglige intuition",
                     "correct": False,
                     "feedback": (
@@ -4881,13 +4878,22 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": "Alle, der har læst værktøjets manual",
                     "correct": False,
                     "feedback": (
                         "Nej. Værktøjerne kræver certificering eller dokumenteret oplæring; brug "
                         "uden oplæring giver en falsk følelse af præcision."
                     ),
+                },
+                {
+                    "key": "c",
+                    "text": (
+                        "Medarbejdere, der er uddannet eller certificeret i en anerkendt metode "
+                        "og har erfaring med samtaler med voldsudsatte"
+                    ),
+                    "correct": True,
+                    "feedback": "Rigtigt. Uddannelse eller certificering og erfaring er nødvendig.",
                 },
                 {
                     "key": "d",
@@ -4925,9 +4931,15 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "The person tells you she is pregnant",
+                    "text": (
+                        "You learn that the partner has recently lost his job and talks about "
+                        "suicide"
+                    ),
                     "correct": True,
-                    "feedback": "Correct. Violence often starts or escalates in pregnancy.",
+                    "feedback": (
+                        "Correct. A dramatic change such as job loss, a crisis or suicidal "
+                        "statements raises the risk."
+                    ),
                 },
                 {
                     "key": "b",
@@ -4942,31 +4954,25 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "c",
-                    "text": "The person moves back in with the partner",
+                    "text": "The person tells you she is pregnant",
                     "correct": True,
-                    "feedback": (
-                        "Correct. Returning to the partner changes the situation and the risk."
-                    ),
+                    "feedback": "Correct. Violence often starts or escalates in pregnancy.",
                 },
                 {
                     "key": "d",
-                    "text": (
-                        "You learn that the partner has recently lost his job and talks about "
-                        "suicide"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Correct. A dramatic change such as job loss, a crisis or suicidal "
-                        "statements raises the risk."
-                    ),
-                },
-                {
-                    "key": "e",
                     "text": "The person asks to move her next appointment from Tuesday to Thursday",
                     "correct": False,
                     "feedback": (
                         "No. A change of appointment time is not a change in the risk situation "
                         "(though you should still contact her in the agreed safe way)."
+                    ),
+                },
+                {
+                    "key": "e",
+                    "text": "The person moves back in with the partner",
+                    "correct": True,
+                    "feedback": (
+                        "Correct. Returning to the partner changes the situation and the risk."
                     ),
                 },
             ],
@@ -4987,9 +4993,14 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Personen fortæller dig, at hun er gravid",
+                    "text": (
+                        "Du hører, at partneren for nylig har mistet sit job og taler om selvmord"
+                    ),
                     "correct": True,
-                    "feedback": "Rigtigt. Vold begynder eller eskalerer ofte under graviditeten.",
+                    "feedback": (
+                        "Rigtigt. En voldsom ændring som jobtab, krise eller selvmordsudtalelser "
+                        "øger risikoen."
+                    ),
                 },
                 {
                     "key": "b",
@@ -5005,30 +5016,25 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "c",
-                    "text": "Personen flytter sammen med partneren igen",
+                    "text": "Personen fortæller dig, at hun er gravid",
                     "correct": True,
-                    "feedback": (
-                        "Rigtigt. At vende tilbage til partneren ændrer situationen og risikoen."
-                    ),
+                    "feedback": "Rigtigt. Vold begynder eller eskalerer ofte under graviditeten.",
                 },
                 {
                     "key": "d",
-                    "text": (
-                        "Du hører, at partneren for nylig har mistet sit job og taler om selvmord"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. En voldsom ændring som jobtab, krise eller selvmordsudtalelser "
-                        "øger risikoen."
-                    ),
-                },
-                {
-                    "key": "e",
                     "text": "Personen beder om at flytte sit næste møde fra tirsdag til torsdag",
                     "correct": False,
                     "feedback": (
                         "Nej. Et flyttet møde er ikke en ændring i risikosituationen (men kontakt "
                         "hende stadig på den aftalte sikre måde)."
+                    ),
+                },
+                {
+                    "key": "e",
+                    "text": "Personen flytter sammen med partneren igen",
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. At vende tilbage til partneren ændrer situationen og risikoen."
                     ),
                 },
             ],
@@ -5058,17 +5064,6 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "Urge a medical examination, write down her own words, and treat the case "
-                        "as high risk until a trained colleague has assessed it"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Correct. Strangulation calls for action now, with or without marks."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": (
                         "Note it and wait for the next planned meeting, since she has no injuries"
                     ),
                     "correct": False,
@@ -5078,7 +5073,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": (
                         "Accept her own view that it was minor, since she knows her partner best"
                     ),
@@ -5089,7 +5084,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": (
                         "Use a risk-assessment instrument yourself so that you can decide quickly"
                     ),
@@ -5097,6 +5092,17 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "No. Instruments require training or certification. Your role is to act, "
                         "document and pass the case on."
+                    ),
+                },
+                {
+                    "key": "d",
+                    "text": (
+                        "Urge a medical examination, write down her own words, and treat the case "
+                        "as high risk until a trained colleague has assessed it"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Correct. Strangulation calls for action now, with or without marks."
                     ),
                 },
             ],
@@ -5117,15 +5123,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": (
-                        "Opfordre til en lægeundersøgelse, skrive hendes egne ord ned og behandle "
-                        "sagen som høj risiko, indtil en uddannet kollega har vurderet den"
-                    ),
-                    "correct": True,
-                    "feedback": "Rigtigt. Kvælning kræver handling nu, med eller uden mærker.",
-                },
-                {
-                    "key": "b",
                     "text": "Notere det og vente til næste planlagte møde, da hun ikke har skader",
                     "correct": False,
                     "feedback": (
@@ -5134,7 +5131,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": (
                         "Acceptere hendes egen opfattelse af, at det var mindre alvorligt, da hun "
                         "kender partneren bedst"
@@ -5146,13 +5143,22 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": "Selv bruge et risikovurderingsværktøj, så du kan beslutte dig hurtigt",
                     "correct": False,
                     "feedback": (
                         "Nej. Værktøjerne kræver oplæring eller certificering. Din rolle er at "
                         "handle, dokumentere og give sagen videre."
                     ),
+                },
+                {
+                    "key": "d",
+                    "text": (
+                        "Opfordre til en lægeundersøgelse, skrive hendes egne ord ned og behandle "
+                        "sagen som høj risiko, indtil en uddannet kollega har vurderet den"
+                    ),
+                    "correct": True,
+                    "feedback": "Rigtigt. Kvælning kræver handling nu, med eller uden mærker.",
                 },
             ],
         },
@@ -5178,21 +5184,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "A code word agreed with a trusted person that means “call the police”",
-                    "correct": True,
-                    "feedback": "Correct. Safe contacts and a code word are part of the plan.",
-                },
-                {
-                    "key": "b",
-                    "text": (
-                        "Which rooms to avoid in an argument, such as the kitchen, and how to get "
-                        "out quickly"
-                    ),
-                    "correct": True,
-                    "feedback": "Correct. This is the escape plan.",
-                },
-                {
-                    "key": "c",
                     "text": (
                         "Copies of passports, bank cards and evidence kept somewhere the partner "
                         "cannot reach"
@@ -5201,13 +5192,16 @@ QUESTIONS: list[dict] = [
                     "feedback": "Correct. Documents and money are a standard part of the plan.",
                 },
                 {
-                    "key": "d",
-                    "text": "Who may collect the children from daycare and school",
+                    "key": "b",
+                    "text": (
+                        "Which rooms to avoid when violence starts, such as the kitchen, and how "
+                        "to get out quickly"
+                    ),
                     "correct": True,
-                    "feedback": "Correct. The plan covers the children's safety too.",
+                    "feedback": "Correct. This is the escape plan.",
                 },
                 {
-                    "key": "e",
+                    "key": "c",
                     "text": "Changing every shared password at once from the family computer",
                     "correct": False,
                     "feedback": (
@@ -5216,13 +5210,25 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "f",
+                    "key": "d",
                     "text": "A joint meeting with the partner to agree the plan",
                     "correct": False,
                     "feedback": (
                         "No. The plan is made with the person exposed to violence; involving the "
                         "partner can put them in danger."
                     ),
+                },
+                {
+                    "key": "e",
+                    "text": "Who may collect the children from daycare and school",
+                    "correct": True,
+                    "feedback": "Correct. The plan covers the children's safety too.",
+                },
+                {
+                    "key": "f",
+                    "text": "A code word agreed with a trusted person that means “call the police”",
+                    "correct": True,
+                    "feedback": "Correct. Safe contacts and a code word are part of the plan.",
                 },
             ],
         },
@@ -5239,24 +5245,6 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "Et kodeord aftalt med en person, man stoler på, der betyder »ring til "
-                        "politiet«"
-                    ),
-                    "correct": True,
-                    "feedback": "Rigtigt. Sikre kontakter og et kodeord er en del af planen.",
-                },
-                {
-                    "key": "b",
-                    "text": (
-                        "Hvilke rum man skal undgå under et skænderi, fx køkkenet, og hvordan man "
-                        "hurtigt kommer ud"
-                    ),
-                    "correct": True,
-                    "feedback": "Rigtigt. Det er flugtplanen.",
-                },
-                {
-                    "key": "c",
-                    "text": (
                         "Kopier af pas, betalingskort og beviser opbevaret et sted, partneren ikke "
                         "kan komme til"
                     ),
@@ -5264,13 +5252,16 @@ QUESTIONS: list[dict] = [
                     "feedback": "Rigtigt. Dokumenter og penge er en fast del af planen.",
                 },
                 {
-                    "key": "d",
-                    "text": "Hvem der må hente børnene i dagtilbud og skole",
+                    "key": "b",
+                    "text": (
+                        "Hvilke rum man skal undgå, når volden begynder, fx køkkenet, og hvordan "
+                        "man hurtigt kommer ud"
+                    ),
                     "correct": True,
-                    "feedback": "Rigtigt. Planen omfatter også børnenes sikkerhed.",
+                    "feedback": "Rigtigt. Det er flugtplanen.",
                 },
                 {
-                    "key": "e",
+                    "key": "c",
                     "text": "At skifte alle fælles adgangskoder på én gang fra familiens computer",
                     "correct": False,
                     "feedback": (
@@ -5279,13 +5270,28 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "f",
+                    "key": "d",
                     "text": "Et fælles møde med partneren for at aftale planen",
                     "correct": False,
                     "feedback": (
                         "Nej. Planen laves sammen med den voldsudsatte; at inddrage partneren kan "
                         "bringe personen i fare."
                     ),
+                },
+                {
+                    "key": "e",
+                    "text": "Hvem der må hente børnene i dagtilbud og skole",
+                    "correct": True,
+                    "feedback": "Rigtigt. Planen omfatter også børnenes sikkerhed.",
+                },
+                {
+                    "key": "f",
+                    "text": (
+                        "Et kodeord aftalt med en person, man stoler på, der betyder »ring til "
+                        "politiet«"
+                    ),
+                    "correct": True,
+                    "feedback": "Rigtigt. Sikre kontakter og et kodeord er en del af planen.",
                 },
             ],
         },
@@ -5426,18 +5432,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Several perpetrators in the extended family",
-                    "correct": True,
-                    "feedback": "Correct. The threat may come from more than one person.",
-                },
-                {
-                    "key": "b",
-                    "text": "Threats from people the person has never met",
-                    "correct": True,
-                    "feedback": "Correct. The family network can act on behalf of others.",
-                },
-                {
-                    "key": "c",
                     "text": "The family network used to find the person after they have moved",
                     "correct": True,
                     "feedback": (
@@ -5445,16 +5439,28 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "b",
                     "text": "Danger across borders, for example a planned trip abroad",
                     "correct": True,
                     "feedback": "Correct. A planned trip abroad can be a serious warning sign.",
                 },
                 {
-                    "key": "e",
+                    "key": "c",
                     "text": "Contacting the family to mediate is usually the safest first step",
                     "correct": False,
                     "feedback": ("No. Contacting the family to “mediate” can increase the danger."),
+                },
+                {
+                    "key": "d",
+                    "text": "Threats from people the person has never met",
+                    "correct": True,
+                    "feedback": "Correct. The family network can act on behalf of others.",
+                },
+                {
+                    "key": "e",
+                    "text": "Several perpetrators in the extended family",
+                    "correct": True,
+                    "feedback": "Correct. The threat may come from more than one person.",
                 },
             ],
         },
@@ -5473,18 +5479,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Flere udøvere i den udvidede familie",
-                    "correct": True,
-                    "feedback": "Rigtigt. Truslen kan komme fra mere end én person.",
-                },
-                {
-                    "key": "b",
-                    "text": "Trusler fra personer, den udsatte aldrig har mødt",
-                    "correct": True,
-                    "feedback": "Rigtigt. Familienetværket kan handle på andres vegne.",
-                },
-                {
-                    "key": "c",
                     "text": (
                         "Familienetværket bruges til at finde personen, efter at vedkommende er "
                         "flyttet"
@@ -5493,7 +5487,7 @@ QUESTIONS: list[dict] = [
                     "feedback": "Rigtigt. Det gør beskyttelse af adressen særligt vigtig.",
                 },
                 {
-                    "key": "d",
+                    "key": "b",
                     "text": "En fare, der rækker over grænser, fx en planlagt rejse til udlandet",
                     "correct": True,
                     "feedback": (
@@ -5501,12 +5495,24 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "e",
+                    "key": "c",
                     "text": (
                         "At kontakte familien for at mægle er som regel det sikreste første skridt"
                     ),
                     "correct": False,
                     "feedback": "Nej. At kontakte familien for at »mægle« kan øge faren.",
+                },
+                {
+                    "key": "d",
+                    "text": "Trusler fra personer, den udsatte aldrig har mødt",
+                    "correct": True,
+                    "feedback": "Rigtigt. Familienetværket kan handle på andres vegne.",
+                },
+                {
+                    "key": "e",
+                    "text": "Flere udøvere i den udvidede familie",
+                    "correct": True,
+                    "feedback": "Rigtigt. Truslen kan komme fra mere end én person.",
                 },
             ],
         },
@@ -5532,15 +5538,15 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "SAM — stalking",
-                    "correct": True,
-                    "feedback": "Correct. SAM is the instrument for stalking.",
-                },
-                {
-                    "key": "b",
                     "text": "PATRIARCH — partner violence in general",
                     "correct": False,
                     "feedback": "No. PATRIARCH is for honour-related violence.",
+                },
+                {
+                    "key": "b",
+                    "text": "SAM — stalking",
+                    "correct": True,
+                    "feedback": "Correct. SAM is the instrument for stalking.",
                 },
                 {
                     "key": "c",
@@ -5575,15 +5581,15 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "SAM — stalking",
-                    "correct": True,
-                    "feedback": "Rigtigt. SAM er værktøjet til stalking.",
-                },
-                {
-                    "key": "b",
                     "text": "PATRIARCH — partnervold generelt",
                     "correct": False,
                     "feedback": "Nej. PATRIARCH er til æresrelateret vold.",
+                },
+                {
+                    "key": "b",
+                    "text": "SAM — stalking",
+                    "correct": True,
+                    "feedback": "Rigtigt. SAM er værktøjet til stalking.",
                 },
                 {
                     "key": "c",
@@ -5766,7 +5772,7 @@ QUESTIONS: list[dict] = [
             ),
             "options": [
                 {
-                    "key": "a",
+                    "key": "c",
                     "text": "Gather information from several sources, and note where they disagree",
                     "correct": True,
                     "feedback": (
@@ -5775,13 +5781,13 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "b",
+                    "key": "d",
                     "text": "Rate each item for whether the risk factor is present",
                     "correct": True,
                     "feedback": "Second: use N, P, Y or Omit for each item.",
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": (
                         "Consider how each factor that is present affects the risk in this case"
                     ),
@@ -5792,7 +5798,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "a",
                     "text": (
                         "Make and explain the summary judgements, and use them for the safety plan"
                     ),
@@ -5811,7 +5817,7 @@ QUESTIONS: list[dict] = [
             ),
             "options": [
                 {
-                    "key": "a",
+                    "key": "c",
                     "text": "Indsaml oplysninger fra flere kilder, og notér, hvor de er uenige",
                     "correct": True,
                     "feedback": (
@@ -5819,13 +5825,13 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "b",
+                    "key": "d",
                     "text": "Vurdér for hvert punkt, om risikofaktoren er til stede",
                     "correct": True,
                     "feedback": "Dernæst: Brug N, P, Y eller Udelad for hvert punkt.",
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": (
                         "Overvej, hvordan hver faktor, der er til stede, påvirker risikoen i sagen"
                     ),
@@ -5836,7 +5842,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "a",
                     "text": (
                         "Foretag og begrund de samlede vurderinger, og brug dem til "
                         "sikkerhedsplanen"
@@ -5867,18 +5873,6 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "A fixed list of research-based risk factors with rating guidance, "
-                        "followed by an explained judgement linked to action"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Correct. The recognised instruments and the demonstration instrument all "
-                        "follow this approach."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": (
                         "Adding up points on fixed factors and comparing the total with "
                         "statistical tables"
                     ),
@@ -5889,7 +5883,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": (
                         "An experienced professional's overall impression, without a fixed list of "
                         "factors"
@@ -5898,6 +5892,18 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "No. That is unstructured professional judgement; important factors are "
                         "easily missed and conclusions vary."
+                    ),
+                },
+                {
+                    "key": "c",
+                    "text": (
+                        "A fixed list of research-based risk factors with rating guidance, "
+                        "followed by an explained judgement linked to action"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Correct. The recognised instruments and the demonstration instrument all "
+                        "follow this approach."
                     ),
                 },
                 {
@@ -5926,18 +5932,6 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "En fast liste af forskningsbaserede risikofaktorer med vejledning i "
-                        "vurderingen, efterfulgt af en begrundet vurdering koblet til handling"
-                    ),
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. De anerkendte værktøjer og demonstrationsinstrumentet følger "
-                        "alle denne tilgang."
-                    ),
-                },
-                {
-                    "key": "b",
-                    "text": (
                         "At lægge point for faste faktorer sammen og sammenligne summen med "
                         "statistiske tabeller"
                     ),
@@ -5948,12 +5942,24 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": "En erfaren fagpersons samlede indtryk uden en fast liste af faktorer",
                     "correct": False,
                     "feedback": (
                         "Nej. Det er ustruktureret faglig vurdering; vigtige faktorer overses let, "
                         "og konklusionerne varierer."
+                    ),
+                },
+                {
+                    "key": "c",
+                    "text": (
+                        "En fast liste af forskningsbaserede risikofaktorer med vejledning i "
+                        "vurderingen, efterfulgt af en begrundet vurdering koblet til handling"
+                    ),
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. De anerkendte værktøjer og demonstrationsinstrumentet følger "
+                        "alle denne tilgang."
                     ),
                 },
                 {
@@ -5989,15 +5995,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Omit",
-                    "correct": True,
-                    "feedback": (
-                        "Correct. There is no information to rate. Write down what is missing and "
-                        "how you will find out."
-                    ),
-                },
-                {
-                    "key": "b",
                     "text": "N",
                     "correct": False,
                     "feedback": (
@@ -6006,7 +6003,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": "P",
                     "correct": False,
                     "feedback": (
@@ -6015,12 +6012,21 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": "Y",
                     "correct": False,
                     "feedback": (
                         "No. Rate what the information shows, not what you fear. Y needs clear "
                         "information."
+                    ),
+                },
+                {
+                    "key": "d",
+                    "text": "Omit",
+                    "correct": True,
+                    "feedback": (
+                        "Correct. There is no information to rate. Write down what is missing and "
+                        "how you will find out."
                     ),
                 },
             ],
@@ -6040,15 +6046,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Udelad",
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. Der er ingen oplysninger at vurdere ud fra. Skriv ned, hvad der "
-                        "mangler, og hvordan du vil finde ud af det."
-                    ),
-                },
-                {
-                    "key": "b",
                     "text": "N",
                     "correct": False,
                     "feedback": (
@@ -6057,7 +6054,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": "P",
                     "correct": False,
                     "feedback": (
@@ -6066,12 +6063,21 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": "Y",
                     "correct": False,
                     "feedback": (
                         "Nej. Vurdér det, oplysningerne viser, ikke det, du frygter. Y kræver "
                         "klare oplysninger."
+                    ),
+                },
+                {
+                    "key": "d",
+                    "text": "Udelad",
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. Der er ingen oplysninger at vurdere ud fra. Skriv ned, hvad der "
+                        "mangler, og hvordan du vil finde ud af det."
                     ),
                 },
             ],
@@ -6248,34 +6254,38 @@ QUESTIONS: list[dict] = [
         "en": {
             "prompt": (
                 "A woman says her ex-partner “pinned me to the floor with his knee on my throat "
-                "until I couldn't breathe” two years ago. Nothing similar has happened since. "
+                "until I couldn't breathe” two years ago; her GP's record from the next day notes "
+                "the same account and a hoarse voice. Nothing similar has happened since. "
                 "How should D3 (Non-fatal strangulation or suffocation) be rated?"
             ),
             "explanation": (
                 "D3 covers any pressure on the neck or blocking of breathing at any time in the "
                 "relationship. It is rated Y when such pressure or blocked breathing is "
                 "described, P when the description is vague or from a single unconfirmed "
-                "source, and N only when the person has been asked and it has not happened. "
-                "Record when it happened; how recent it is matters for the relevance and the "
+                "source, and N only when the person has been asked and it has not happened. Her "
+                "clear account is confirmed by the GP's note, so it is not a single unconfirmed "
+                "source. Record when it happened; how recent it is matters for the relevance and "
+                "the "
                 "summary judgement, not for the rating."
             ),
             "options": [
                 {
                     "key": "a",
-                    "text": "Y",
-                    "correct": True,
-                    "feedback": (
-                        "Correct. She clearly describes pressure on the neck and blocked "
-                        "breathing; the item covers the whole relationship."
-                    ),
-                },
-                {
-                    "key": "b",
                     "text": "P, because it happened two years ago",
                     "correct": False,
                     "feedback": (
                         "No. The item is not limited to the recent period. Timing affects "
                         "relevance, which you consider after rating."
+                    ),
+                },
+                {
+                    "key": "b",
+                    "text": "Y",
+                    "correct": True,
+                    "feedback": (
+                        "Correct. She clearly describes pressure on the neck and blocked "
+                        "breathing, the GP's note confirms it, and the item covers the whole "
+                        "relationship."
                     ),
                 },
                 {
@@ -6289,11 +6299,11 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "d",
-                    "text": "Omit, because there are no medical records",
+                    "text": "Omit, because there were no visible marks",
                     "correct": False,
                     "feedback": (
-                        "No. Her own description is information. Strangulation often leaves no "
-                        "marks or records."
+                        "No. Her description, confirmed by the GP's note, is information. "
+                        "Strangulation often leaves no visible marks."
                     ),
                 },
             ],
@@ -6301,7 +6311,9 @@ QUESTIONS: list[dict] = [
         "da": {
             "prompt": (
                 "En kvinde fortæller, at hendes tidligere partner for to år siden »holdt mig nede "
-                "på gulvet med knæet på min hals, til jeg ikke kunne få luft«. Intet lignende er "
+                "på gulvet med knæet på min hals, til jeg ikke kunne få luft«; hendes læges "
+                "journal "
+                "fra dagen efter gengiver samme beretning og en hæs stemme. Intet lignende er "
                 "sket siden. Hvordan skal D3 (Ikke-dødelig kvælning eller blokering af "
                 "vejrtrækningen) vurderes?"
             ),
@@ -6310,26 +6322,29 @@ QUESTIONS: list[dict] = [
                 "tidspunkt i forholdet. Punktet vurderes Y, når et sådant tryk eller blokeret "
                 "vejrtrækning beskrives, P når beskrivelsen er uklar eller kommer fra en enkelt "
                 "ubekræftet kilde, og kun N, når personen er blevet spurgt, og det ikke er sket. "
-                "Notér, hvornår det skete; hvor nyligt det er, har betydning for relevansen og "
+                "Hendes tydelige beretning bekræftes af lægens notat, så det er ikke en enkelt "
+                "ubekræftet kilde. Notér, hvornår det skete; hvor nyligt det er, har betydning for "
+                "relevansen og "
                 "den samlede vurdering, ikke for vurderingen af punktet."
             ),
             "options": [
                 {
                     "key": "a",
-                    "text": "Y",
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. Hun beskriver tydeligt tryk på halsen og blokeret "
-                        "vejrtrækning; punktet omfatter hele forholdet."
-                    ),
-                },
-                {
-                    "key": "b",
                     "text": "P, fordi det skete for to år siden",
                     "correct": False,
                     "feedback": (
                         "Nej. Punktet er ikke begrænset til den seneste periode. Tidspunktet "
                         "påvirker relevansen, som du overvejer efter vurderingen af punkterne."
+                    ),
+                },
+                {
+                    "key": "b",
+                    "text": "Y",
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. Hun beskriver tydeligt tryk på halsen og blokeret "
+                        "vejrtrækning, lægens notat bekræfter det, og punktet omfatter hele "
+                        "forholdet."
                     ),
                 },
                 {
@@ -6343,11 +6358,11 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "d",
-                    "text": "Udelad, fordi der ikke er lægejournaler",
+                    "text": "Udelad, fordi der ikke var synlige mærker",
                     "correct": False,
                     "feedback": (
-                        "Nej. Hendes egen beskrivelse er en oplysning. Kvælning efterlader ofte "
-                        "hverken mærker eller journaler."
+                        "Nej. Hendes beskrivelse, bekræftet af lægens notat, er en oplysning. "
+                        "Kvælning efterlader ofte ingen synlige mærker."
                     ),
                 },
             ],
@@ -6371,15 +6386,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Rate D10 N, and do not let it lower the summary judgement",
-                    "correct": True,
-                    "feedback": (
-                        "Correct. Her words are rated as they are, and typical minimising does "
-                        "not reduce the risk shown by the other items."
-                    ),
-                },
-                {
-                    "key": "b",
                     "text": "Rate D10 Y, because she is obviously minimising",
                     "correct": False,
                     "feedback": (
@@ -6388,7 +6394,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": (
                         "Rate D10 N, and lower the risk, since she knows him better than anyone"
                     ),
@@ -6396,6 +6402,15 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "No. Strong fear is a warning sign, but the absence of fear must never "
                         "lower the judgement when other items point to high risk."
+                    ),
+                },
+                {
+                    "key": "c",
+                    "text": "Rate D10 N, and do not let it lower the summary judgement",
+                    "correct": True,
+                    "feedback": (
+                        "Correct. Her words are rated as they are, and typical minimising does "
+                        "not reduce the risk shown by the other items."
                     ),
                 },
                 {
@@ -6425,15 +6440,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Vurdere D10 som N og ikke lade det sænke den samlede vurdering",
-                    "correct": True,
-                    "feedback": (
-                        "Rigtigt. Hendes ord vurderes, som de er, og typisk bagatellisering "
-                        "mindsker ikke den risiko, de andre punkter viser."
-                    ),
-                },
-                {
-                    "key": "b",
                     "text": "Vurdere D10 som Y, fordi hun tydeligvis bagatelliserer",
                     "correct": False,
                     "feedback": (
@@ -6442,7 +6448,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": (
                         "Vurdere D10 som N og sænke risikoen, da hun kender ham bedre end nogen "
                         "anden"
@@ -6451,6 +6457,15 @@ QUESTIONS: list[dict] = [
                     "feedback": (
                         "Nej. Stærk frygt er et advarselstegn, men manglende frygt må aldrig "
                         "sænke vurderingen, når andre punkter peger på høj risiko."
+                    ),
+                },
+                {
+                    "key": "c",
+                    "text": "Vurdere D10 som N og ikke lade det sænke den samlede vurdering",
+                    "correct": True,
+                    "feedback": (
+                        "Rigtigt. Hendes ord vurderes, som de er, og typisk bagatellisering "
+                        "mindsker ikke den risiko, de andre punkter viser."
                     ),
                 },
                 {
@@ -6484,18 +6499,18 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
+                    "text": "D5 Stalking, monitoring or persistent unwanted contact",
+                    "correct": False,
+                    "feedback": "No. D5 concerns the behaviour of the person who uses violence.",
+                },
+                {
+                    "key": "b",
                     "text": "D9 Pregnancy or a newborn child",
                     "correct": True,
                     "feedback": (
                         "Correct. D9 concerns the person exposed being pregnant or having a child "
                         "under one."
                     ),
-                },
-                {
-                    "key": "b",
-                    "text": "D10 Victim's own assessment of fear",
-                    "correct": True,
-                    "feedback": "Correct. D10 is about how afraid the person exposed is.",
                 },
                 {
                     "key": "c",
@@ -6508,17 +6523,17 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "d",
-                    "text": "D7 Intense jealousy and coercive control",
-                    "correct": False,
-                    "feedback": (
-                        "No. D7 concerns the controlling behaviour of the person who uses violence."
-                    ),
+                    "text": "D10 Victim's own assessment of fear",
+                    "correct": True,
+                    "feedback": "Correct. D10 is about how afraid the person exposed is.",
                 },
                 {
                     "key": "e",
-                    "text": "D5 Stalking, monitoring or persistent unwanted contact",
+                    "text": "D7 Intense jealousy and coercive control",
                     "correct": False,
-                    "feedback": "No. D5 concerns the behaviour of the person who uses violence.",
+                    "feedback": (
+                        "No. D7 concerns coercive control by the person who uses violence."
+                    ),
                 },
             ],
         },
@@ -6537,18 +6552,18 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
+                    "text": "D5 Stalking, overvågning eller vedvarende uønsket kontakt",
+                    "correct": False,
+                    "feedback": "Nej. D5 handler om den voldsudøvendes adfærd.",
+                },
+                {
+                    "key": "b",
                     "text": "D9 Graviditet eller et nyfødt barn",
                     "correct": True,
                     "feedback": (
                         "Rigtigt. D9 handler om, at den voldsudsatte er gravid eller har et barn "
                         "under et år."
                     ),
-                },
-                {
-                    "key": "b",
-                    "text": "D10 Den voldsudsattes egen vurdering af sin frygt",
-                    "correct": True,
-                    "feedback": "Rigtigt. D10 handler om, hvor bange den voldsudsatte er.",
                 },
                 {
                     "key": "c",
@@ -6561,15 +6576,15 @@ QUESTIONS: list[dict] = [
                 },
                 {
                     "key": "d",
-                    "text": "D7 Intens jalousi og tvingende kontrol",
-                    "correct": False,
-                    "feedback": "Nej. D7 handler om den voldsudøvendes kontrollerende adfærd.",
+                    "text": "D10 Den voldsudsattes egen vurdering af sin frygt",
+                    "correct": True,
+                    "feedback": "Rigtigt. D10 handler om, hvor bange den voldsudsatte er.",
                 },
                 {
                     "key": "e",
-                    "text": "D5 Stalking, overvågning eller vedvarende uønsket kontakt",
+                    "text": "D7 Intens jalousi og tvingende kontrol",
                     "correct": False,
-                    "feedback": "Nej. D5 handler om den voldsudøvendes adfærd.",
+                    "feedback": "Nej. D7 handler om den voldsudøvendes tvingende kontrol.",
                 },
             ],
         },
@@ -6593,12 +6608,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "P",
-                    "correct": True,
-                    "feedback": "Correct. Disagreement without a case or threats is P.",
-                },
-                {
-                    "key": "b",
                     "text": "Y",
                     "correct": False,
                     "feedback": (
@@ -6607,7 +6616,7 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": "N",
                     "correct": False,
                     "feedback": (
@@ -6616,10 +6625,16 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": "Omit",
                     "correct": False,
                     "feedback": "No. The information is there; it points to P.",
+                },
+                {
+                    "key": "d",
+                    "text": "P",
+                    "correct": True,
+                    "feedback": "Correct. Disagreement without a case or threats is P.",
                 },
             ],
         },
@@ -6637,12 +6652,6 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "P",
-                    "correct": True,
-                    "feedback": "Rigtigt. Uenighed uden sag eller trusler er P.",
-                },
-                {
-                    "key": "b",
                     "text": "Y",
                     "correct": False,
                     "feedback": (
@@ -6651,16 +6660,22 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "b",
                     "text": "N",
                     "correct": False,
                     "feedback": "Nej. Der er uenighed om samvær, så faktoren er delvist til stede.",
                 },
                 {
-                    "key": "d",
+                    "key": "c",
                     "text": "Udelad",
                     "correct": False,
                     "feedback": "Nej. Oplysningerne er der; de peger på P.",
+                },
+                {
+                    "key": "d",
+                    "text": "P",
+                    "correct": True,
+                    "feedback": "Rigtigt. Uenighed uden sag eller trusler er P.",
                 },
             ],
         },
@@ -6688,15 +6703,24 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": (
-                        "A single highly relevant factor, such as a recent strangulation during a "
-                        "separation, can justify high risk"
+                    "text": "Several old, unconnected factors rated P always add up to high risk",
+                    "correct": False,
+                    "feedback": (
+                        "No. Several factors rated P that are old or unconnected may add up to "
+                        "moderate."
                     ),
-                    "correct": True,
-                    "feedback": "Correct. Relevance, not the count, decides.",
                 },
                 {
                     "key": "b",
+                    "text": "Risk is high whenever six or more items are rated Y",
+                    "correct": False,
+                    "feedback": (
+                        "No. The summary judgement is a judgement, not arithmetic; there is no "
+                        "cut-off score."
+                    ),
+                },
+                {
+                    "key": "c",
                     "text": (
                         "The judgement is explained in a few sentences that refer to the items and "
                         "link to the safety plan"
@@ -6707,7 +6731,16 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "d",
+                    "text": (
+                        "A single highly relevant factor, such as a recent strangulation during a "
+                        "separation, can justify high risk"
+                    ),
+                    "correct": True,
+                    "feedback": "Correct. Relevance, not the count, decides.",
+                },
+                {
+                    "key": "e",
                     "text": (
                         "A high but stable risk in a case already under close protection may have "
                         "elevated rather than urgent priority"
@@ -6715,24 +6748,6 @@ QUESTIONS: list[dict] = [
                     "correct": True,
                     "feedback": (
                         "Correct. Risk and priority usually, but not always, follow each other."
-                    ),
-                },
-                {
-                    "key": "d",
-                    "text": "Risk is high whenever six or more items are rated Y",
-                    "correct": False,
-                    "feedback": (
-                        "No. The summary judgement is a judgement, not arithmetic; there is no "
-                        "cut-off score."
-                    ),
-                },
-                {
-                    "key": "e",
-                    "text": "Several old, unconnected factors rated P always add up to high risk",
-                    "correct": False,
-                    "feedback": (
-                        "No. Several factors rated P that are old or unconnected may add up to "
-                        "moderate."
                     ),
                 },
             ],
@@ -6751,14 +6766,25 @@ QUESTIONS: list[dict] = [
                 {
                     "key": "a",
                     "text": (
-                        "En enkelt faktor med høj relevans, fx en nylig kvælning under et brud, "
-                        "kan begrunde høj risiko"
+                        "Flere gamle faktorer uden sammenhæng, vurderet P, giver altid høj risiko"
                     ),
-                    "correct": True,
-                    "feedback": "Rigtigt. Relevansen, ikke antallet, er afgørende.",
+                    "correct": False,
+                    "feedback": (
+                        "Nej. Flere faktorer vurderet P, som er gamle eller uden sammenhæng, kan "
+                        "ende som moderat."
+                    ),
                 },
                 {
                     "key": "b",
+                    "text": "Risikoen er høj, når seks eller flere punkter er vurderet Y",
+                    "correct": False,
+                    "feedback": (
+                        "Nej. Den samlede vurdering er en vurdering, ikke et regnestykke; der er "
+                        "ingen grænseværdi."
+                    ),
+                },
+                {
+                    "key": "c",
                     "text": (
                         "Vurderingen begrundes i nogle få sætninger, der henviser til punkterne og "
                         "kobles til sikkerhedsplanen"
@@ -6769,7 +6795,16 @@ QUESTIONS: list[dict] = [
                     ),
                 },
                 {
-                    "key": "c",
+                    "key": "d",
+                    "text": (
+                        "En enkelt faktor med høj relevans, fx en nylig kvælning under et brud, "
+                        "kan begrunde høj risiko"
+                    ),
+                    "correct": True,
+                    "feedback": "Rigtigt. Relevansen, ikke antallet, er afgørende.",
+                },
+                {
+                    "key": "e",
                     "text": (
                         "En høj, men stabil risiko i en sag med tæt beskyttelse kan have forhøjet "
                         "snarere end akut prioritet"
@@ -6777,26 +6812,6 @@ QUESTIONS: list[dict] = [
                     "correct": True,
                     "feedback": (
                         "Rigtigt. Risiko og prioritet følges som regel, men ikke altid, ad."
-                    ),
-                },
-                {
-                    "key": "d",
-                    "text": "Risikoen er høj, når seks eller flere punkter er vurderet Y",
-                    "correct": False,
-                    "feedback": (
-                        "Nej. Den samlede vurdering er en vurdering, ikke et regnestykke; der er "
-                        "ingen grænseværdi."
-                    ),
-                },
-                {
-                    "key": "e",
-                    "text": (
-                        "Flere gamle faktorer uden sammenhæng, vurderet P, giver altid høj risiko"
-                    ),
-                    "correct": False,
-                    "feedback": (
-                        "Nej. Flere faktorer vurderet P, som er gamle eller uden sammenhæng, kan "
-                        "ende som moderat."
                     ),
                 },
             ],
@@ -6824,15 +6839,15 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Elevated",
-                    "correct": True,
-                    "feedback": "Correct. Elevated priority means action within days.",
-                },
-                {
-                    "key": "b",
                     "text": "Routine",
                     "correct": False,
                     "feedback": "No. Routine is ordinary casework with a planned reassessment.",
+                },
+                {
+                    "key": "b",
+                    "text": "Elevated",
+                    "correct": True,
+                    "feedback": "Correct. Elevated priority means action within days.",
                 },
                 {
                     "key": "c",
@@ -6859,17 +6874,17 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": "Forhøjet",
-                    "correct": True,
-                    "feedback": "Rigtigt. Forhøjet prioritet betyder handling inden for få dage.",
-                },
-                {
-                    "key": "b",
                     "text": "Rutine",
                     "correct": False,
                     "feedback": (
                         "Nej. Rutine er almindelig sagsbehandling med planlagt revurdering."
                     ),
+                },
+                {
+                    "key": "b",
+                    "text": "Forhøjet",
+                    "correct": True,
+                    "feedback": "Rigtigt. Forhøjet prioritet betyder handling inden for få dage.",
                 },
                 {
                     "key": "c",
@@ -6905,20 +6920,20 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": (
-                        "Rating P where the panel said Y is a smaller disagreement than rating N"
-                    ),
-                    "correct": True,
-                    "feedback": "Correct. One step away is closer than two steps away.",
-                },
-                {
-                    "key": "b",
                     "text": "Choosing Omit is never counted against you",
                     "correct": False,
                     "feedback": (
                         "No. Omit where the panel found enough information to rate counts as "
                         "disagreement."
                     ),
+                },
+                {
+                    "key": "b",
+                    "text": (
+                        "Rating P where the panel said Y is a smaller disagreement than rating N"
+                    ),
+                    "correct": True,
+                    "feedback": "Correct. One step away is closer than two steps away.",
                 },
                 {
                     "key": "c",
@@ -6953,21 +6968,21 @@ QUESTIONS: list[dict] = [
             "options": [
                 {
                     "key": "a",
-                    "text": (
-                        "At vurdere P, hvor panelet sagde Y, er en mindre uoverensstemmelse end at "
-                        "vurdere N"
-                    ),
-                    "correct": True,
-                    "feedback": "Rigtigt. Ét trin væk er tættere på end to trin væk.",
-                },
-                {
-                    "key": "b",
                     "text": "At vælge Udelad tæller aldrig imod dig",
                     "correct": False,
                     "feedback": (
                         "Nej. Udelad, hvor panelet fandt oplysninger nok til at vurdere, tæller "
                         "som uoverensstemmelse."
                     ),
+                },
+                {
+                    "key": "b",
+                    "text": (
+                        "At vurdere P, hvor panelet sagde Y, er en mindre uoverensstemmelse end at "
+                        "vurdere N"
+                    ),
+                    "correct": True,
+                    "feedback": "Rigtigt. Ét trin væk er tættere på end to trin væk.",
                 },
                 {
                     "key": "c",
@@ -7061,30 +7076,21 @@ SCENARIOS: list[dict] = [
                     "options": [
                         {
                             "key": "a",
-                            "text": "Her husband cancelled a meeting on her behalf",
-                            "correct": True,
+                            "text": "She receives cash benefit and has two children",
+                            "correct": False,
                             "feedback": (
-                                "Correct. A partner who cancels or speaks for the citizen is a "
-                                "cue of control."
+                                "No. This is her situation, not a cue. Violence occurs in every "
+                                "kind of family. (The children do matter for the duty to report.)"
                             ),
                         },
                         {
                             "key": "b",
-                            "text": "She left a course she had looked forward to",
-                            "correct": True,
-                            "feedback": (
-                                "Correct. Sudden withdrawal from activation can mean a partner "
-                                "forbids work or education."
-                            ),
-                        },
-                        {
-                            "key": "c",
                             "text": "Her husband keeps her bank card and MitID",
                             "correct": True,
                             "feedback": "Correct. This is a strong cue of economic violence.",
                         },
                         {
-                            "key": "d",
+                            "key": "c",
                             "text": "A bruise she explains away as walking into a door",
                             "correct": True,
                             "feedback": (
@@ -7093,12 +7099,21 @@ SCENARIOS: list[dict] = [
                             ),
                         },
                         {
-                            "key": "e",
-                            "text": "She receives cash benefit and has two children",
-                            "correct": False,
+                            "key": "d",
+                            "text": "She left a course she had looked forward to",
+                            "correct": True,
                             "feedback": (
-                                "No. This is her situation, not a cue. Violence occurs in every "
-                                "kind of family. (The children do matter for the duty to report.)"
+                                "Correct. Sudden withdrawal from activation can mean a partner "
+                                "forbids work or education."
+                            ),
+                        },
+                        {
+                            "key": "e",
+                            "text": "Her husband cancelled a meeting on her behalf",
+                            "correct": True,
+                            "feedback": (
+                                "Correct. A partner who cancels or speaks for the citizen is a "
+                                "cue of control."
                             ),
                         },
                     ],
@@ -7120,30 +7135,22 @@ SCENARIOS: list[dict] = [
                     "options": [
                         {
                             "key": "a",
-                            "text": "Hendes mand aflyste et møde på hendes vegne",
-                            "correct": True,
+                            "text": "Hun modtager kontanthjælp og har to børn",
+                            "correct": False,
                             "feedback": (
-                                "Rigtigt. En partner, der aflyser eller taler for borgeren, er et "
-                                "tegn på kontrol."
+                                "Nej. Det er hendes situation, ikke et tegn. Vold findes i alle "
+                                "slags familier. (Børnene har dog betydning for "
+                                "underretningspligten.)"
                             ),
                         },
                         {
                             "key": "b",
-                            "text": "Hun stoppede på et kursus, hun havde glædet sig til",
-                            "correct": True,
-                            "feedback": (
-                                "Rigtigt. Pludselig udtrækning fra aktivering kan betyde, at en "
-                                "partner forbyder arbejde eller uddannelse."
-                            ),
-                        },
-                        {
-                            "key": "c",
                             "text": "Hendes mand har hendes betalingskort og MitID",
                             "correct": True,
                             "feedback": "Rigtigt. Det er et stærkt tegn på økonomisk vold.",
                         },
                         {
-                            "key": "d",
+                            "key": "c",
                             "text": (
                                 "Et blåt mærke, som hun bortforklarer med, at hun gik ind i en dør"
                             ),
@@ -7154,13 +7161,21 @@ SCENARIOS: list[dict] = [
                             ),
                         },
                         {
-                            "key": "e",
-                            "text": "Hun modtager kontanthjælp og har to børn",
-                            "correct": False,
+                            "key": "d",
+                            "text": "Hun stoppede på et kursus, hun havde glædet sig til",
+                            "correct": True,
                             "feedback": (
-                                "Nej. Det er hendes situation, ikke et tegn. Vold findes i alle "
-                                "slags familier. (Børnene har dog betydning for "
-                                "underretningspligten.)"
+                                "Rigtigt. Pludselig udtrækning fra aktivering kan betyde, at en "
+                                "partner forbyder arbejde eller uddannelse."
+                            ),
+                        },
+                        {
+                            "key": "e",
+                            "text": "Hendes mand aflyste et møde på hendes vegne",
+                            "correct": True,
+                            "feedback": (
+                                "Rigtigt. En partner, der aflyser eller taler for borgeren, er et "
+                                "tegn på kontrol."
                             ),
                         },
                     ],
@@ -7188,6 +7203,23 @@ SCENARIOS: list[dict] = [
                     "options": [
                         {
                             "key": "a",
+                            "text": "“Are you a victim of domestic violence, Hanne?”",
+                            "correct": False,
+                            "feedback": (
+                                "No. Many people do not use the word violence about their own "
+                                "lives, and a label is easy to deny."
+                            ),
+                        },
+                        {
+                            "key": "b",
+                            "text": "“If you miss any more meetings, your benefit may be reduced.”",
+                            "correct": False,
+                            "feedback": (
+                                "No. Absence can be a sign, not a choice. Ask before you conclude."
+                            ),
+                        },
+                        {
+                            "key": "c",
                             "text": (
                                 "“Some meetings were cancelled, once by your husband, and you left "
                                 "the course. Sometimes that happens when things are difficult at "
@@ -7197,23 +7229,6 @@ SCENARIOS: list[dict] = [
                             "feedback": (
                                 "Correct. Concrete, calm and open, and it offers an explanation "
                                 "other than lack of motivation."
-                            ),
-                        },
-                        {
-                            "key": "b",
-                            "text": "“Are you a victim of domestic violence, Hanne?”",
-                            "correct": False,
-                            "feedback": (
-                                "No. Many people do not use the word violence about their own "
-                                "lives, and a label is easy to deny."
-                            ),
-                        },
-                        {
-                            "key": "c",
-                            "text": "“If you miss any more meetings, your benefit may be reduced.”",
-                            "correct": False,
-                            "feedback": (
-                                "No. Absence can be a sign, not a choice. Ask before you conclude."
                             ),
                         },
                         {
@@ -7239,6 +7254,26 @@ SCENARIOS: list[dict] = [
                     "options": [
                         {
                             "key": "a",
+                            "text": "»Er du udsat for vold i hjemmet, Hanne?«",
+                            "correct": False,
+                            "feedback": (
+                                "Nej. Mange bruger ikke ordet vold om deres eget liv, og en etiket "
+                                "er let at afvise."
+                            ),
+                        },
+                        {
+                            "key": "b",
+                            "text": (
+                                "»Hvis du udebliver fra flere møder, kan din ydelse blive nedsat.«"
+                            ),
+                            "correct": False,
+                            "feedback": (
+                                "Nej. Fravær kan være et tegn, ikke et valg. Spørg, før du "
+                                "konkluderer."
+                            ),
+                        },
+                        {
+                            "key": "c",
                             "text": (
                                 "»Nogle møder er blevet aflyst, en gang af din mand, og du "
                                 "stoppede på kurset. Det sker nogle gange, når der er svært "
@@ -7248,26 +7283,6 @@ SCENARIOS: list[dict] = [
                             "feedback": (
                                 "Rigtigt. Konkret, roligt og åbent, og det giver en anden "
                                 "forklaring end manglende motivation."
-                            ),
-                        },
-                        {
-                            "key": "b",
-                            "text": "»Er du udsat for vold i hjemmet, Hanne?«",
-                            "correct": False,
-                            "feedback": (
-                                "Nej. Mange bruger ikke ordet vold om deres eget liv, og en etiket "
-                                "er let at afvise."
-                            ),
-                        },
-                        {
-                            "key": "c",
-                            "text": (
-                                "»Hvis du udebliver fra flere møder, kan din ydelse blive nedsat.«"
-                            ),
-                            "correct": False,
-                            "feedback": (
-                                "Nej. Fravær kan være et tegn, ikke et valg. Spørg, før du "
-                                "konkluderer."
                             ),
                         },
                         {
@@ -7290,8 +7305,8 @@ SCENARIOS: list[dict] = [
                 "tags": {"module": "duty-to-act", "topic": "48-hours", "sectors": ["job_centre"]},
                 "en": {
                     "prompt": (
-                        "Hanne does not want to say more today. What should Peter do within the "
-                        "next 48 hours? Choose all that apply."
+                        "Hanne does not want to say more today. What should Peter do now? Choose "
+                        "all that apply."
                     ),
                     "explanation": (
                         "Peter has a reasoned concern, and there are two children in the home. "
@@ -7305,6 +7320,23 @@ SCENARIOS: list[dict] = [
                     "options": [
                         {
                             "key": "a",
+                            "text": "Consider a report of concern about the two children",
+                            "correct": True,
+                            "feedback": (
+                                "Correct. Violence between the adults concerns the children too, "
+                                "and as a job-centre employee he has the heightened duty."
+                            ),
+                        },
+                        {
+                            "key": "b",
+                            "text": "Ring the husband to discuss Hanne's attendance problems",
+                            "correct": False,
+                            "feedback": (
+                                "No. Contacting the partner can lead to reprisals against Hanne."
+                            ),
+                        },
+                        {
+                            "key": "c",
                             "text": (
                                 "Write down the facts and Hanne's exact words the same day, in the "
                                 "case system"
@@ -7313,23 +7345,6 @@ SCENARIOS: list[dict] = [
                             "feedback": (
                                 "Correct. Facts, dates and exact words, kept apart from "
                                 "interpretation."
-                            ),
-                        },
-                        {
-                            "key": "b",
-                            "text": "Talk to his manager or the appointed violence contact",
-                            "correct": True,
-                            "feedback": (
-                                "Correct. The suspicion must leave his desk within 48 hours."
-                            ),
-                        },
-                        {
-                            "key": "c",
-                            "text": "Consider a report of concern about the two children",
-                            "correct": True,
-                            "feedback": (
-                                "Correct. Violence between the adults concerns the children too, "
-                                "and as a job-centre employee he has the heightened duty."
                             ),
                         },
                         {
@@ -7357,18 +7372,18 @@ SCENARIOS: list[dict] = [
                         },
                         {
                             "key": "f",
-                            "text": "Ring the husband to discuss Hanne's attendance problems",
-                            "correct": False,
+                            "text": "Talk to his manager or the appointed violence contact",
+                            "correct": True,
                             "feedback": (
-                                "No. Contacting the partner can lead to reprisals against Hanne."
+                                "Correct. The suspicion must leave his desk promptly, the same day."
                             ),
                         },
                     ],
                 },
                 "da": {
                     "prompt": (
-                        "Hanne vil ikke sige mere i dag. Hvad skal Peter gøre inden for de næste "
-                        "48 timer? Vælg alle, der passer."
+                        "Hanne vil ikke sige mere i dag. Hvad skal Peter gøre nu? Vælg alle, der "
+                        "passer."
                     ),
                     "explanation": (
                         "Peter har en begrundet bekymring, og der er to børn i hjemmet. Han skal "
@@ -7382,30 +7397,29 @@ SCENARIOS: list[dict] = [
                     "options": [
                         {
                             "key": "a",
+                            "text": "Overveje en underretning om de to børn",
+                            "correct": True,
+                            "feedback": (
+                                "Rigtigt. Vold mellem de voksne vedrører også børnene, og som "
+                                "ansat i jobcentret har han skærpet underretningspligt."
+                            ),
+                        },
+                        {
+                            "key": "b",
+                            "text": "Ringe til manden for at drøfte Hannes problemer med fremmøde",
+                            "correct": False,
+                            "feedback": (
+                                "Nej. Kontakt til partneren kan føre til repressalier mod Hanne."
+                            ),
+                        },
+                        {
+                            "key": "c",
                             "text": (
                                 "Skrive fakta og Hannes præcise ord ned samme dag i sagssystemet"
                             ),
                             "correct": True,
                             "feedback": (
                                 "Rigtigt. Fakta, datoer og præcise ord, adskilt fra tolkning."
-                            ),
-                        },
-                        {
-                            "key": "b",
-                            "text": "Tale med sin leder eller den udpegede voldskontakt",
-                            "correct": True,
-                            "feedback": (
-                                "Rigtigt. Mistanken skal forlade hans skrivebord inden for 48 "
-                                "timer."
-                            ),
-                        },
-                        {
-                            "key": "c",
-                            "text": "Overveje en underretning om de to børn",
-                            "correct": True,
-                            "feedback": (
-                                "Rigtigt. Vold mellem de voksne vedrører også børnene, og som "
-                                "ansat i jobcentret har han skærpet underretningspligt."
                             ),
                         },
                         {
@@ -7433,10 +7447,11 @@ SCENARIOS: list[dict] = [
                         },
                         {
                             "key": "f",
-                            "text": "Ringe til manden for at drøfte Hannes problemer med fremmøde",
-                            "correct": False,
+                            "text": "Tale med sin leder eller den udpegede voldskontakt",
+                            "correct": True,
                             "feedback": (
-                                "Nej. Kontakt til partneren kan føre til repressalier mod Hanne."
+                                "Rigtigt. Mistanken skal hurtigt videre fra hans skrivebord, "
+                                "samme dag."
                             ),
                         },
                     ],
@@ -7498,6 +7513,34 @@ SCENARIOS: list[dict] = [
                     "options": [
                         {
                             "key": "a",
+                            "text": "“I promise. You can always trust me.”",
+                            "correct": False,
+                            "feedback": (
+                                "No. Karin must pass the concern on, so the promise would be "
+                                "broken."
+                            ),
+                        },
+                        {
+                            "key": "b",
+                            "text": "“Did Dad hit Mum when he was smashing things?”",
+                            "correct": False,
+                            "feedback": (
+                                "No. The question is leading and does not answer Liva's request. "
+                                "Ask open questions only, and do not press for details."
+                            ),
+                        },
+                        {
+                            "key": "c",
+                            "text": "“I'll have a word with your dad, so he knows you're worried.”",
+                            "correct": False,
+                            "feedback": (
+                                "No. Never confront the suspected parent: it can put Liva and her "
+                                "mother at risk and lead to pressure on Liva to take back what she "
+                                "said."
+                            ),
+                        },
+                        {
+                            "key": "d",
                             "text": (
                                 "“I'm glad you told me, and it's not your fault. I can't promise "
                                 "to keep it secret, because I have to make sure grown-ups who can "
@@ -7507,34 +7550,6 @@ SCENARIOS: list[dict] = [
                             "feedback": (
                                 "Correct. Honest and kind, and Liva keeps some control because "
                                 "she knows what will happen."
-                            ),
-                        },
-                        {
-                            "key": "b",
-                            "text": "“I promise. You can always trust me.”",
-                            "correct": False,
-                            "feedback": (
-                                "No. Karin must pass the concern on, so the promise would be "
-                                "broken."
-                            ),
-                        },
-                        {
-                            "key": "c",
-                            "text": "“Did Dad hit Mum when he was smashing things?”",
-                            "correct": False,
-                            "feedback": (
-                                "No. The question is leading and does not answer Liva's request. "
-                                "Ask open questions only, and do not press for details."
-                            ),
-                        },
-                        {
-                            "key": "d",
-                            "text": "“I'll have a word with your dad, so he knows you're worried.”",
-                            "correct": False,
-                            "feedback": (
-                                "No. Never confront the suspected parent: it can put Liva and her "
-                                "mother at risk and lead to pressure on Liva to take back what she "
-                                "said."
                             ),
                         },
                     ],
@@ -7550,6 +7565,35 @@ SCENARIOS: list[dict] = [
                     "options": [
                         {
                             "key": "a",
+                            "text": "»Det lover jeg. Du kan altid stole på mig.«",
+                            "correct": False,
+                            "feedback": (
+                                "Nej. Karin skal give bekymringen videre, så løftet ville blive "
+                                "brudt."
+                            ),
+                        },
+                        {
+                            "key": "b",
+                            "text": "»Slog far mor, da han smadrede ting?«",
+                            "correct": False,
+                            "feedback": (
+                                "Nej. Spørgsmålet er ledende og svarer ikke på Livas ønske. Stil "
+                                "kun åbne spørgsmål, og pres ikke på for detaljer."
+                            ),
+                        },
+                        {
+                            "key": "c",
+                            "text": "»Jeg taler lige med din far, så han ved, at du er bekymret.«",
+                            "correct": False,
+                            "feedback": (
+                                "Nej. Konfrontér aldrig den mistænkte forælder: Det kan bringe "
+                                "Liva "
+                                "og hendes mor i fare og føre til pres på Liva for at trække det, "
+                                "hun sagde, tilbage."
+                            ),
+                        },
+                        {
+                            "key": "d",
                             "text": (
                                 "»Jeg er glad for, at du fortalte mig det, og det er ikke din "
                                 "skyld. Jeg kan ikke love at holde det hemmeligt, for jeg skal "
@@ -7560,35 +7604,6 @@ SCENARIOS: list[dict] = [
                             "feedback": (
                                 "Rigtigt. Ærligt og venligt, og Liva beholder en vis kontrol, "
                                 "fordi hun ved, hvad der skal ske."
-                            ),
-                        },
-                        {
-                            "key": "b",
-                            "text": "»Det lover jeg. Du kan altid stole på mig.«",
-                            "correct": False,
-                            "feedback": (
-                                "Nej. Karin skal give bekymringen videre, så løftet ville blive "
-                                "brudt."
-                            ),
-                        },
-                        {
-                            "key": "c",
-                            "text": "»Slog far mor, da han smadrede ting?«",
-                            "correct": False,
-                            "feedback": (
-                                "Nej. Spørgsmålet er ledende og svarer ikke på Livas ønske. Stil "
-                                "kun åbne spørgsmål, og pres ikke på for detaljer."
-                            ),
-                        },
-                        {
-                            "key": "d",
-                            "text": "»Jeg taler lige med din far, så han ved, at du er bekymret.«",
-                            "correct": False,
-                            "feedback": (
-                                "Nej. Konfrontér aldrig den mistænkte forælder: Det kan bringe "
-                                "Liva "
-                                "og hendes mor i fare og føre til pres på Liva for at trække det, "
-                                "hun sagde, tilbage."
                             ),
                         },
                     ],
@@ -7607,7 +7622,7 @@ SCENARIOS: list[dict] = [
                     "explanation": (
                         "Karin writes down Liva's exact words the same day, together with the "
                         "earlier observations, and talks to the school's leadership. A report of "
-                        "concern goes to the municipality within 48 hours, without first "
+                        "concern goes to the municipality at once (“uden ophold”), without first "
                         "informing the father, and the report says that the parents have not "
                         "been told and why. Karin's heightened duty is personal. Questioning Liva "
                         "in detail is not the school's task."
@@ -7615,6 +7630,27 @@ SCENARIOS: list[dict] = [
                     "options": [
                         {
                             "key": "a",
+                            "text": "Karin talks to the school's leadership the same day",
+                            "correct": True,
+                            "feedback": (
+                                "Correct. Good practice, and it means the report can be sent the "
+                                "same day."
+                            ),
+                        },
+                        {
+                            "key": "b",
+                            "text": (
+                                "The school invites both parents to a meeting before deciding "
+                                "whether to report"
+                            ),
+                            "correct": False,
+                            "feedback": (
+                                "No. Informing the suspected parent can put Liva and her mother "
+                                "at risk and lead to pressure on Liva."
+                            ),
+                        },
+                        {
+                            "key": "c",
                             "text": (
                                 "Karin writes down Liva's exact words the same day, with the "
                                 "earlier observations"
@@ -7626,17 +7662,9 @@ SCENARIOS: list[dict] = [
                             ),
                         },
                         {
-                            "key": "b",
-                            "text": "Karin talks to the school's leadership the same day",
-                            "correct": True,
-                            "feedback": (
-                                "Correct. Good practice, and it starts the 48 hours running."
-                            ),
-                        },
-                        {
-                            "key": "c",
+                            "key": "d",
                             "text": (
-                                "A report of concern is sent to the municipality within 48 hours, "
+                                "A report of concern is sent to the municipality without delay, "
                                 "stating that the parents have not been told and why"
                             ),
                             "correct": True,
@@ -7646,7 +7674,7 @@ SCENARIOS: list[dict] = [
                             ),
                         },
                         {
-                            "key": "d",
+                            "key": "e",
                             "text": (
                                 "Karin asks Liva detailed questions to get the facts right for the "
                                 "report"
@@ -7657,18 +7685,6 @@ SCENARIOS: list[dict] = [
                                 "questioning can make a later investigation harder."
                             ),
                         },
-                        {
-                            "key": "e",
-                            "text": (
-                                "The school invites both parents to a meeting before deciding "
-                                "whether to report"
-                            ),
-                            "correct": False,
-                            "feedback": (
-                                "No. Informing the suspected parent can put Liva and her mother "
-                                "at risk and lead to pressure on Liva."
-                            ),
-                        },
                     ],
                 },
                 "da": {
@@ -7676,7 +7692,7 @@ SCENARIOS: list[dict] = [
                     "explanation": (
                         "Karin skriver Livas præcise ord ned samme dag sammen med de tidligere "
                         "iagttagelser og taler med skolens ledelse. En underretning sendes til "
-                        "kommunen inden for 48 timer uden først at orientere faren, og i "
+                        "kommunen uden ophold og uden først at orientere faren, og i "
                         "underretningen står der, at forældrene ikke er orienteret, og hvorfor. "
                         "Karins skærpede underretningspligt er personlig. Det er ikke skolens "
                         "opgave at udspørge Liva i detaljer."
@@ -7684,6 +7700,27 @@ SCENARIOS: list[dict] = [
                     "options": [
                         {
                             "key": "a",
+                            "text": "Karin taler med skolens ledelse samme dag",
+                            "correct": True,
+                            "feedback": (
+                                "Rigtigt. Det er god praksis, og underretningen kan sendes samme "
+                                "dag."
+                            ),
+                        },
+                        {
+                            "key": "b",
+                            "text": (
+                                "Skolen inviterer begge forældre til et møde, før den beslutter, "
+                                "om der skal underrettes"
+                            ),
+                            "correct": False,
+                            "feedback": (
+                                "Nej. At orientere den mistænkte forælder kan bringe Liva og "
+                                "hendes mor i fare og føre til pres på Liva."
+                            ),
+                        },
+                        {
+                            "key": "c",
                             "text": (
                                 "Karin skriver Livas præcise ord ned samme dag sammen med de "
                                 "tidligere iagttagelser"
@@ -7695,15 +7732,9 @@ SCENARIOS: list[dict] = [
                             ),
                         },
                         {
-                            "key": "b",
-                            "text": "Karin taler med skolens ledelse samme dag",
-                            "correct": True,
-                            "feedback": "Rigtigt. Det er god praksis og sætter de 48 timer i gang.",
-                        },
-                        {
-                            "key": "c",
+                            "key": "d",
                             "text": (
-                                "Der sendes en underretning til kommunen inden for 48 timer, hvor "
+                                "Der sendes uden ophold en underretning til kommunen, hvor "
                                 "det fremgår, at forældrene ikke er orienteret, og hvorfor"
                             ),
                             "correct": True,
@@ -7713,7 +7744,7 @@ SCENARIOS: list[dict] = [
                             ),
                         },
                         {
-                            "key": "d",
+                            "key": "e",
                             "text": (
                                 "Karin stiller Liva detaljerede spørgsmål for at få fakta på plads "
                                 "til underretningen"
@@ -7723,18 +7754,6 @@ SCENARIOS: list[dict] = [
                                 "Nej. Detaljerede samtaler hører til hos særligt uddannede "
                                 "medarbejdere, og udspørgen kan gøre en senere undersøgelse "
                                 "vanskeligere."
-                            ),
-                        },
-                        {
-                            "key": "e",
-                            "text": (
-                                "Skolen inviterer begge forældre til et møde, før den beslutter, "
-                                "om der skal underrettes"
-                            ),
-                            "correct": False,
-                            "feedback": (
-                                "Nej. At orientere den mistænkte forælder kan bringe Liva og "
-                                "hendes mor i fare og føre til pres på Liva."
                             ),
                         },
                     ],
@@ -7880,21 +7899,6 @@ SCENARIOS: list[dict] = [
                     "options": [
                         {
                             "key": "a",
-                            "text": "The separation two months ago",
-                            "correct": True,
-                            "feedback": "Correct. Separation is one of the most dangerous periods.",
-                        },
-                        {
-                            "key": "b",
-                            "text": "The contact case and the handovers",
-                            "correct": True,
-                            "feedback": (
-                                "Correct. Court proceedings and handovers give occasions to meet, "
-                                "pressure and threaten."
-                            ),
-                        },
-                        {
-                            "key": "c",
                             "text": "Following her home and sending dozens of messages a day",
                             "correct": True,
                             "feedback": (
@@ -7903,7 +7907,16 @@ SCENARIOS: list[dict] = [
                             ),
                         },
                         {
-                            "key": "d",
+                            "key": "b",
+                            "text": "Nadia saying very little at the joint meeting",
+                            "correct": False,
+                            "feedback": (
+                                "No. Her silence is not a risk factor; it may be a sign that she "
+                                "cannot speak freely with Kim present."
+                            ),
+                        },
+                        {
+                            "key": "c",
                             "text": "Holding her by the throat so that she could not breathe",
                             "correct": True,
                             "feedback": (
@@ -7912,12 +7925,18 @@ SCENARIOS: list[dict] = [
                             ),
                         },
                         {
+                            "key": "d",
+                            "text": "The separation two months ago",
+                            "correct": True,
+                            "feedback": "Correct. Separation is one of the most dangerous periods.",
+                        },
+                        {
                             "key": "e",
-                            "text": "Nadia saying very little at the joint meeting",
-                            "correct": False,
+                            "text": "The contact case and the handovers",
+                            "correct": True,
                             "feedback": (
-                                "No. Her silence is not a risk factor; it may be a sign that she "
-                                "cannot speak freely with Kim present."
+                                "Correct. Court proceedings and handovers give occasions to meet, "
+                                "pressure and threaten."
                             ),
                         },
                     ],
@@ -7938,21 +7957,6 @@ SCENARIOS: list[dict] = [
                     "options": [
                         {
                             "key": "a",
-                            "text": "Bruddet for to måneder siden",
-                            "correct": True,
-                            "feedback": "Rigtigt. Bruddet er en af de farligste perioder.",
-                        },
-                        {
-                            "key": "b",
-                            "text": "Samværssagen og overleveringerne",
-                            "correct": True,
-                            "feedback": (
-                                "Rigtigt. Sagen og overleveringerne giver anledning til at mødes, "
-                                "presse og true."
-                            ),
-                        },
-                        {
-                            "key": "c",
                             "text": (
                                 "At han fulgte efter hende hjem og sender snesevis af beskeder om "
                                 "dagen"
@@ -7964,7 +7968,16 @@ SCENARIOS: list[dict] = [
                             ),
                         },
                         {
-                            "key": "d",
+                            "key": "b",
+                            "text": "At Nadia sagde meget lidt på det fælles møde",
+                            "correct": False,
+                            "feedback": (
+                                "Nej. Hendes tavshed er ikke en risikofaktor; den kan være et "
+                                "tegn på, at hun ikke kan tale frit, når Kim er til stede."
+                            ),
+                        },
+                        {
+                            "key": "c",
                             "text": "At han holdt hende om halsen, så hun ikke kunne få luft",
                             "correct": True,
                             "feedback": (
@@ -7973,12 +7986,18 @@ SCENARIOS: list[dict] = [
                             ),
                         },
                         {
+                            "key": "d",
+                            "text": "Bruddet for to måneder siden",
+                            "correct": True,
+                            "feedback": "Rigtigt. Bruddet er en af de farligste perioder.",
+                        },
+                        {
                             "key": "e",
-                            "text": "At Nadia sagde meget lidt på det fælles møde",
-                            "correct": False,
+                            "text": "Samværssagen og overleveringerne",
+                            "correct": True,
                             "feedback": (
-                                "Nej. Hendes tavshed er ikke en risikofaktor; den kan være et "
-                                "tegn på, at hun ikke kan tale frit, når Kim er til stede."
+                                "Rigtigt. Sagen og overleveringerne giver anledning til at mødes, "
+                                "presse og true."
                             ),
                         },
                     ],
@@ -7997,20 +8016,25 @@ SCENARIOS: list[dict] = [
                     "explanation": (
                         "Joint meetings and mediation can put a victim at risk, and cooperation "
                         "must never mean putting a parent or child in danger. Louise should hold "
-                        "the meetings separately, make sure what Nadia has told her is recorded "
-                        "in the case, and never tell Kim why."
+                        "the meetings separately and record what Nadia has told her in the case, "
+                        "but she cannot promise Nadia that Kim will never learn of it: as a "
+                        "party, Kim may be given access to the case file. So she tells Nadia "
+                        "that honestly and plans with her for her safety, and she does not tell "
+                        "Kim herself what Nadia said."
                     ),
                     "options": [
                         {
                             "key": "a",
                             "text": (
-                                "Hold separate meetings, make sure Nadia's account is recorded in "
-                                "the case, and not tell Kim what Nadia has said"
+                                "Hold separate meetings, record Nadia's account in the case, tell "
+                                "Nadia that Kim as a party may see the case file and plan for "
+                                "her safety, and not tell Kim herself what Nadia said"
                             ),
                             "correct": True,
                             "feedback": (
-                                "Correct. The disclosure has consequences for how the case is "
-                                "handled, without exposing Nadia."
+                                "Correct. The disclosure shapes how the case is handled, and "
+                                "Nadia is not given a promise of secrecy the case file cannot "
+                                "keep."
                             ),
                         },
                         {
@@ -8057,20 +8081,25 @@ SCENARIOS: list[dict] = [
                     "explanation": (
                         "Fælles møder og mægling kan bringe en voldsudsat i fare, og samarbejde "
                         "må aldrig betyde, at en forælder eller et barn bringes i fare. Louise "
-                        "skal holde møderne hver for sig, sikre, at det, Nadia har fortalt, "
-                        "bliver noteret i sagen, og aldrig fortælle Kim hvorfor."
+                        "skal holde møderne hver for sig og notere det, Nadia har fortalt, i "
+                        "sagen, men hun kan ikke love Nadia, at Kim aldrig får det at vide: Som "
+                        "part kan Kim få aktindsigt i sagen. Derfor siger hun det ærligt til "
+                        "Nadia og planlægger sikkerheden sammen med hende, og hun fortæller ikke "
+                        "selv Kim, hvad Nadia har sagt."
                     ),
                     "options": [
                         {
                             "key": "a",
                             "text": (
-                                "Holde separate møder, sikre, at Nadias beretning bliver noteret "
-                                "i sagen, og ikke fortælle Kim, hvad Nadia har sagt"
+                                "Holde separate møder, notere Nadias beretning i sagen, fortælle "
+                                "Nadia, at Kim som part kan få aktindsigt, og planlægge hendes "
+                                "sikkerhed, men ikke selv fortælle Kim, hvad Nadia har sagt"
                             ),
                             "correct": True,
                             "feedback": (
                                 "Rigtigt. Det, Nadia har fortalt, får betydning for "
-                                "sagsbehandlingen, uden at hun bliver udstillet."
+                                "sagsbehandlingen, og hun får ikke et løfte om hemmeligholdelse, "
+                                "som sagens akter ikke kan holde."
                             ),
                         },
                         {
@@ -8138,6 +8167,18 @@ SCENARIOS: list[dict] = [
                         {
                             "key": "a",
                             "text": (
+                                "Note it for the file, since it happened two months ago and only "
+                                "once"
+                            ),
+                            "correct": False,
+                            "feedback": (
+                                "No. Strangulation is a strong warning sign, and stalking and the "
+                                "contact case have been added since. Each change calls for action."
+                            ),
+                        },
+                        {
+                            "key": "b",
+                            "text": (
                                 "Document Nadia's words, pass the case on at once for a risk "
                                 "assessment, and encourage Nadia to report the stalking to the "
                                 "police"
@@ -8146,18 +8187,6 @@ SCENARIOS: list[dict] = [
                             "feedback": (
                                 "Correct. Non-certified staff recognise the signs, document, and "
                                 "pass the case on without delay."
-                            ),
-                        },
-                        {
-                            "key": "b",
-                            "text": (
-                                "Note it for the file, since it happened two months ago and only "
-                                "once"
-                            ),
-                            "correct": False,
-                            "feedback": (
-                                "No. Strangulation is a strong warning sign, and stalking and the "
-                                "contact case have been added since. Each change calls for action."
                             ),
                         },
                         {
@@ -8203,6 +8232,18 @@ SCENARIOS: list[dict] = [
                         {
                             "key": "a",
                             "text": (
+                                "Notere det i sagen, da det skete for to måneder siden og kun én "
+                                "gang"
+                            ),
+                            "correct": False,
+                            "feedback": (
+                                "Nej. Kvælning er et stærkt advarselstegn, og stalking og "
+                                "samværssagen er kommet til siden. Hver ændring kræver handling."
+                            ),
+                        },
+                        {
+                            "key": "b",
+                            "text": (
                                 "Dokumentere Nadias ord, straks give sagen videre til "
                                 "risikovurdering og opfordre Nadia til at anmelde stalkingen til "
                                 "politiet"
@@ -8211,18 +8252,6 @@ SCENARIOS: list[dict] = [
                             "feedback": (
                                 "Rigtigt. Medarbejdere, der ikke er certificerede, genkender "
                                 "tegnene, dokumenterer og giver sagen videre uden ophold."
-                            ),
-                        },
-                        {
-                            "key": "b",
-                            "text": (
-                                "Notere det i sagen, da det skete for to måneder siden og kun én "
-                                "gang"
-                            ),
-                            "correct": False,
-                            "feedback": (
-                                "Nej. Kvælning er et stærkt advarselstegn, og stalking og "
-                                "samværssagen er kommet til siden. Hver ændring kræver handling."
                             ),
                         },
                         {

@@ -31,10 +31,10 @@ MODULE = {
         ],
     },
     "da": {
-        "title": "Psykisk vold og kontrollerende adfærd",
+        "title": "Psykisk vold og tvingende kontrol",
         "summary": (
             "Grundviden for alle medarbejdere i frontlinjen: hvilke former vold i nære "
-            "relationer tager, hvordan kontrollerende adfærd virker som et mønster, hvorfor "
+            "relationer tager, hvordan tvingende kontrol virker som et mønster, hvorfor "
             "psykisk vold er et advarselstegn på den alvorligste vold, hvad volden gør ved "
             "voksne og børn, og hvilke myter der får os til at overse den."
         ),
@@ -44,7 +44,7 @@ MODULE = {
                 "relationer."
             ),
             (
-                "Kunne genkende kontrollerende adfærd som et mønster af isolation, "
+                "Kunne genkende tvingende kontrol som et mønster af isolation, "
                 "overvågning, nedgørelse, trusler og kontrol med penge og bevægelsesfrihed."
             ),
             (
@@ -492,12 +492,12 @@ MODULE = {
                 ],
             },
             "da": {
-                "title": "Kontrollerende adfærd: et mønster, ikke en episode",
+                "title": "Tvingende kontrol: et mønster, ikke en episode",
                 "body": [
                     {
                         "type": "rich_text",
                         "value": (
-                            "<p><em>Kontrollerende adfærd</em> (på engelsk <em>coercive "
+                            "<p><em>Tvingende kontrol</em> (på engelsk <em>coercive "
                             "control</em>) beskriver psykisk vold som et "
                             "<strong>mønster</strong> over tid snarere end som en enkelt "
                             "episode. Den, der udøver kontrollen, overtager gradvist den "
@@ -527,7 +527,7 @@ MODULE = {
                             "uddannelse.</li><li><strong>Regler og straf</strong>: uudtalte "
                             "regler for, hvordan hjemmet skal fungere, som håndhæves med "
                             "surmuleri, tavshed, raseri eller vold, når en regel "
-                            "brydes.</li></ul><p>Fordi kontrollerende adfærd er et mønster, "
+                            "brydes.</li></ul><p>Fordi tvingende kontrol er et mønster, "
                             "ser du sjældent det hele ved ét møde. Du vil oftere lægge mærke "
                             "til brudstykker: en person, der altid skal tage telefonen, som "
                             "skal have lov, som er bange for at komme for sent, eller som har "
@@ -624,7 +624,7 @@ MODULE = {
                         "value": {
                             "heading": "Se på hele mønsteret",
                             "text": (
-                                "<p>En enkelt jaloux bemærkning er ikke kontrollerende adfærd. "
+                                "<p>En enkelt jaloux bemærkning er ikke tvingende kontrol. "
                                 "Gentagen overvågning, isolation, trusler og kontrol med penge "
                                 "er det tilsammen. Notér brudstykkerne over tid, så mønsteret "
                                 "bliver synligt for dig og dine kolleger.</p>"
@@ -648,7 +648,7 @@ MODULE = {
                                 "svære.</p>"
                             ),
                             "reflection_question": (
-                                "Hvilke elementer af kontrollerende adfærd kan du se, og "
+                                "Hvilke elementer af tvingende kontrol kan du se, og "
                                 "hvordan kan læreren holde døren åben uden at skubbe Sofie "
                                 "væk?"
                             ),
@@ -902,7 +902,7 @@ MODULE = {
                             "heading": "Kontrol er et advarselstegn",
                             "text": (
                                 "<p>Psykisk vold er ikke en »mildere« voldsform. "
-                                "Kontrollerende adfærd, trusler og jalousi hører til de "
+                                "Tvingende kontrol, trusler og jalousi hører til de "
                                 "stærkeste advarselstegn på alvorlig vold, herunder drab. Tag "
                                 "dem alvorligt, også når ingen er blevet slået.</p>"
                             ),
@@ -916,7 +916,7 @@ MODULE = {
                             "og forsøger ofte at beskytte en forælder eller deres søskende. At "
                             "vokse op med vold mellem de voksne er i sig selv skadeligt, og "
                             "børn i disse hjem har også større risiko for selv at blive slået. "
-                            "Kontrollerende adfærd rammer ofte børnene direkte: De kan blive "
+                            "Tvingende kontrol rammer ofte børnene direkte: De kan blive "
                             "brugt til at holde øje med den anden forælder, presset til at "
                             "vælge side eller truet med at miste den anden "
                             "forælder.</p><p>Følgerne afhænger af alder. Små børn kan sove "
@@ -1014,7 +1014,7 @@ MODULE = {
                                 "<p>Flere risikofaktorer falder sammen: Et "
                                 "<strong>brud</strong> er planlagt, Leila er "
                                 "<strong>gravid</strong>, der er en historik med "
-                                "<strong>kontrollerende adfærd</strong>, og der er en "
+                                "<strong>tvingende kontrol</strong>, og der er en "
                                 "<strong>trussel</strong> knyttet til børnene. At der ikke har "
                                 "været fysisk vold, gør ikke situationen "
                                 "sikker.</p><p>Sundhedsplejersken bør tage truslen alvorligt, "
@@ -1230,7 +1230,7 @@ MODULE = {
                             "fagpersoner. De har betydning, fordi de former, hvad vi lægger "
                             "mærke til, hvad vi spørger om, og hvordan vi reagerer. En "
                             "fagperson, der tror, at »rigtig« vold giver blå mærker, vil "
-                            "overse kontrollerende adfærd. En fagperson, der højt undrer sig "
+                            "overse tvingende kontrol. En fagperson, der højt undrer sig "
                             "over, hvorfor personen ikke bare går, kan uden at ville det "
                             "forstærke den skam, der holder mennesker tavse. Læs myterne "
                             "nedenfor, og læg mærke til, hvilke af dem du selv har hørt eller "
@@ -1268,7 +1268,7 @@ MODULE = {
                                         "mærker. Psykisk, økonomisk, digital og seksuel vold "
                                         "samt stalking kan ikke ses, og kvælertag efterlader "
                                         "ofte ingen synlige skader, selv når det er "
-                                        "livstruende. Kontrollerende adfærd er tæt forbundet "
+                                        "livstruende. Tvingende kontrol er tæt forbundet "
                                         "med partnerdrab.</p>"
                                     ),
                                 },

@@ -57,7 +57,8 @@ MODULE = {
             ),
             (
                 "Kunne dokumentere dine iagttagelser og give din bekymring videre efter "
-                "kommunens lokale procedure, herunder underretning ved bekymring for et barn."
+                "din arbejdsplads' lokale procedure, herunder underretning ved bekymring for et "
+                "barn."
             ),
         ],
     },
@@ -377,7 +378,7 @@ MODULE = {
                                         "Personen har ingen egne penge, skal bede om lov eller "
                                         "kan ikke træffe selv små beslutninger."
                                     ),
-                                    "may_indicate": "Økonomisk vold og kontrollerende adfærd.",
+                                    "may_indicate": "Økonomisk vold og tvingende kontrol.",
                                     "what_to_do": (
                                         "Spørg, hvem der styrer penge og beslutninger "
                                         "derhjemme, og hvad der sker, hvis personen selv "
@@ -507,7 +508,7 @@ MODULE = {
                                 "<p>Din opgave er at lægge mærke til, spørge og give din "
                                 "bekymring videre, ikke at efterforske eller bevise vold. En "
                                 "begrundet bekymring er nok til at tale med din leder og følge "
-                                "kommunens lokale procedure.</p>"
+                                "din arbejdsplads' lokale procedure.</p>"
                             ),
                         },
                     },
@@ -995,7 +996,8 @@ MODULE = {
                                     "answer": (
                                         "<p>Du skal ikke løse det. Din rolle er at lytte, "
                                         "anerkende, tænke på den umiddelbare sikkerhed og give "
-                                        "det videre efter kommunens lokale procedure. Find ud "
+                                        "det videre efter din arbejdsplads' lokale procedure. Find "
+                                        "ud "
                                         "af på forhånd, hvem du skal kontakte, så du er "
                                         "klar.</p>"
                                     ),
@@ -1944,7 +1946,7 @@ MODULE = {
                                         "its form. In cases about parental responsibility, "
                                         "residence and contact, the Family Court House and the "
                                         "courts meet families at the time when the risk is "
-                                        "often highest. Controlling behaviour can continue "
+                                        "often highest. Coercive control can continue "
                                         "through the case itself: through handovers, messages "
                                         "about the children, repeated applications and "
                                         "pressure to “cooperate”. Joint meetings and mediation "
@@ -2465,7 +2467,7 @@ MODULE = {
                                                 ),
                                                 "what_to_do": (
                                                     "Notér de præcise ord. Konfrontér ikke "
-                                                    "forælderen; følg kommunens lokale "
+                                                    "forælderen; følg din arbejdsplads' lokale "
                                                     "procedure."
                                                 ),
                                             },
@@ -2790,7 +2792,7 @@ MODULE = {
                                                     "på at tolke."
                                                 ),
                                                 "may_indicate": (
-                                                    "Kontrollerende adfærd; patienten kan ikke "
+                                                    "Tvingende kontrol; patienten kan ikke "
                                                     "tale frit."
                                                 ),
                                                 "what_to_do": (
@@ -3138,7 +3140,8 @@ MODULE = {
                                             "penge til transport kan være et resultat af "
                                             "kontrol i hjemmet. Spørg, før du konkluderer, "
                                             "skriv ned, hvad borgeren fortæller, og følg "
-                                            "kommunens lokale procedure. Hvis der er børn i "
+                                            "din arbejdsplads' lokale procedure. Hvis der er børn "
+                                            "i "
                                             "hjemmet, så overvej en underretning.</p>"
                                         ),
                                     },
@@ -3193,7 +3196,7 @@ MODULE = {
                                                     "vedkommende som ustabil eller uegnet."
                                                 ),
                                                 "may_indicate": (
-                                                    "Kontrollerende adfærd, der fortsætter i "
+                                                    "Tvingende kontrol, der fortsætter i "
                                                     "kontakten med myndighederne."
                                                 ),
                                                 "what_to_do": (
@@ -3280,7 +3283,7 @@ MODULE = {
                                         "bare dens form. I sager om forældremyndighed, bopæl "
                                         "og samvær møder Familieretshuset og domstolene "
                                         "familierne på det tidspunkt, hvor risikoen ofte er "
-                                        "størst. Kontrollerende adfærd kan fortsætte gennem "
+                                        "størst. Tvingende kontrol kan fortsætte gennem "
                                         "selve sagen: gennem overleveringer, beskeder om "
                                         "børnene, gentagne ansøgninger og pres for at "
                                         "»samarbejde«. Fællesmøder og mægling kan bringe en "
@@ -3675,7 +3678,7 @@ MODULE = {
                             "text": (
                                 "<p>Tegnene for din sektor kommer oven i de generelle tegn, "
                                 "ikke i stedet for dem. Brug begge, og del det, du lægger "
-                                "mærke til, med de andre sektorer gennem kommunens lokale "
+                                "mærke til, med de andre sektorer gennem din arbejdsplads' lokale "
                                 "procedure: Vold bliver opsporet, når brikkerne bliver lagt "
                                 "sammen.</p>"
                             ),
@@ -4143,7 +4146,8 @@ MODULE = {
                             "text": (
                                 "<p>Lyt og tro på personen, spørg til sikkerheden for personen "
                                 "og eventuelle børn, og giv din bekymring videre efter "
-                                "kommunens lokale procedure samme dag. Du skal ikke bære det "
+                                "din arbejdsplads' lokale procedure samme dag. Du skal ikke bære "
+                                "det "
                                 "alene.</p>"
                             ),
                         },
@@ -4180,7 +4184,8 @@ MODULE = {
                                 "inden for 48 timer. Ved akut fare ringer du 112."
                             ),
                             "contact": (
-                                "Din leder og kontaktpersonerne i kommunens lokale procedure; "
+                                "Din leder og kontaktpersonerne i din arbejdsplads' lokale "
+                                "procedure; "
                                 "kommunen ved bekymring for børn; politiet på 112 i en "
                                 "nødsituation; Lev Uden Volds hotline 1888 for råd og "
                                 "krisecenterpladser."

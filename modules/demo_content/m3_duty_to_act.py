@@ -9,15 +9,16 @@ MODULE = {
         "title": "The duty to act",
         "summary": (
             "What you must do when you suspect violence in close relations: take the "
-            "first concrete step within 48 hours, document facts and exact words without "
-            "interpretation, report concerns about children, share knowledge with other "
+            "first concrete step at once (48 hours at most, as the Danish action plan proposes), "
+            "document facts and exact words without interpretation, report concerns "
+            "about children without delay, share knowledge with other "
             "authorities in a safe and lawful way, and follow your organisation's local "
             "procedure."
         ),
         "objectives": [
             (
-                "Explain why suspicion of violence must be acted on within 48 hours, and "
-                "what acting means."
+                "Explain why suspicion of violence must be acted on at once, what the proposed "
+                "48-hour duty is, and what acting means."
             ),
             (
                 "Document observations as facts — what, when, who and the exact words — "
@@ -35,15 +36,15 @@ MODULE = {
         "title": "Handlepligten",
         "summary": (
             "Hvad du skal gøre, når du har mistanke om vold i nære relationer: tage det "
-            "første konkrete skridt inden for 48 timer, dokumentere fakta og præcise ord "
-            "uden tolkning, underrette om børn, dele viden med andre myndigheder på en "
-            "sikker og lovlig måde og følge din arbejdsplads' eller kommunens lokale "
-            "procedure."
+            "første konkrete skridt straks (højst 48 timer, som handleplanen foreslår), "
+            "dokumentere fakta og præcise ord uden tolkning, underrette uden ophold ved "
+            "bekymring for børn, dele viden med andre myndigheder på en sikker og lovlig "
+            "måde og følge din arbejdsplads' lokale procedure."
         ),
         "objectives": [
             (
-                "Forklare, hvorfor der skal handles inden for 48 timer ved mistanke om "
-                "vold, og hvad det vil sige at handle."
+                "Forklare, hvorfor der skal handles straks ved mistanke om vold, hvad forslaget "
+                "om handlepligt inden for 48 timer går ud på, og hvad det vil sige at handle."
             ),
             (
                 "Dokumentere iagttagelser som fakta — hvad, hvornår, hvem og de præcise "
@@ -63,7 +64,7 @@ MODULE = {
             "minutes": 12,
             "required": True,
             "en": {
-                "title": "Acting within 48 hours",
+                "title": "Acting promptly: the proposed 48-hour duty",
                 "body": [
                     {
                         "type": "rich_text",
@@ -86,7 +87,7 @@ MODULE = {
                             "control if they sense that something has come out. Third, "
                             "suspicions that are parked in one person's head are lost "
                             "when that person goes on holiday, changes job or simply "
-                            "forgets the details.</p><h3>The 48-hour principle</h3><p>The "
+                            "forgets the details.</p><h3>The proposed 48-hour duty</h3><p>The "
                             "Danish action plan against partner violence and partner "
                             "homicide proposes a duty for the police, municipalities and "
                             "regions to act within 48 hours when they suspect violence — "
@@ -146,9 +147,10 @@ MODULE = {
                                 "your own interpretations apart and labelled as such."
                             ),
                             "act": (
-                                "Within 48 hours, pass the suspicion on: tell your "
-                                "manager or the appointed colleague, send a report of "
-                                "concern if a child may be affected, and agree who does "
+                                "Pass the suspicion on at once (48 hours at most, as "
+                                "the action plan proposes): tell your manager or the "
+                                "appointed colleague, send a report of concern without "
+                                "delay if a child may be affected, and agree who does "
                                 "what next. If anyone is in immediate danger, call 112 at "
                                 "once."
                             ),
@@ -177,7 +179,7 @@ MODULE = {
                 ],
             },
             "da": {
-                "title": "Handl inden for 48 timer",
+                "title": "Handl straks: forslaget om 48 timer",
                 "body": [
                     {
                         "type": "rich_text",
@@ -201,8 +203,8 @@ MODULE = {
                             "stramme kontrollen, hvis vedkommende fornemmer, at noget er "
                             "sluppet ud. For det tredje går en mistanke, der kun findes i "
                             "én medarbejders hoved, tabt, når medarbejderen holder ferie, "
-                            "skifter job eller glemmer detaljerne.</p><h3>Handlepligt "
-                            "inden for 48 timer</h3><p>Handleplanen mod partnervold og "
+                            "skifter job eller glemmer detaljerne.</p><h3>Forslaget om "
+                            "handlepligt inden for 48 timer</h3><p>Handleplanen mod partnervold og "
                             "partnerdrab foreslår, at politi, kommuner og regioner får "
                             "pligt til at handle inden for 48 timer, når der er mistanke "
                             "om vold — over for den voldsudsatte, over for børnene og "
@@ -261,14 +263,16 @@ MODULE = {
                                 "dem som tolkninger."
                             ),
                             "act": (
-                                "Giv mistanken videre inden for 48 timer: orientér din "
-                                "leder eller den udpegede kollega, send en underretning, "
+                                "Giv mistanken videre straks (højst 48 timer, som handleplanen "
+                                "foreslår): orientér din "
+                                "leder eller den udpegede kollega, send uden ophold en "
+                                "underretning, "
                                 "hvis et barn kan være berørt, og aftal, hvem der gør "
                                 "hvad. Er nogen i akut fare, så ring 112 med det samme."
                             ),
                             "contact": (
-                                "Følg kommunens lokale procedure eller din arbejdsplads' "
-                                "procedure: din leder, den udpegede voldskontakt, "
+                                "Følg din arbejdsplads' lokale procedure: "
+                                "din leder, den udpegede voldskontakt, "
                                 "kommunens børne- og ungeområde eller voksenområde, "
                                 "politiet. Personen kan ringe til Lev Uden Volds hotline "
                                 "på 1888 for rådgivning og krisecenterpladser."
@@ -362,7 +366,7 @@ MODULE = {
                             "whom you informed, when, and what was agreed. A note that "
                             "ends with “Informed my manager at 14:10; we agreed that I "
                             "send a report of concern today” shows that the suspicion has "
-                            "been acted on within 48 hours.</p>"
+                            "been acted on at once.</p>"
                         ),
                     },
                     {
@@ -456,7 +460,7 @@ MODULE = {
                             "orienterede, hvornår, og hvad I aftalte. Et notat, der "
                             "slutter med »Orienterede min leder kl. 14.10; vi aftalte, at "
                             "jeg sender en underretning i dag«, viser, at der er handlet "
-                            "på mistanken inden for 48 timer.</p>"
+                            "på mistanken med det samme.</p>"
                         ),
                     },
                     {
@@ -570,8 +574,8 @@ MODULE = {
                                 "kept quiet out of fear.</p>"
                             ),
                             "reflection_question": (
-                                "Is this enough to act on? What should Jonas do within "
-                                "the next 48 hours, and what should he write down?"
+                                "Is this enough to act on? What should Jonas do now, "
+                                "and what should he write down?"
                             ),
                             "discussion": (
                                 "<p>Jonas does not know whether there is violence, and he "
@@ -679,8 +683,8 @@ MODULE = {
                                 "frygt.</p>"
                             ),
                             "reflection_question": (
-                                "Er det nok til at handle på? Hvad bør Jonas gøre inden "
-                                "for de næste 48 timer, og hvad bør han skrive ned?"
+                                "Er det nok til at handle på? Hvad bør Jonas gøre nu, "
+                                "og hvad bør han skrive ned?"
                             ),
                             "discussion": (
                                 "<p>Jonas ved ikke, om der er vold, og det behøver han "
@@ -830,7 +834,8 @@ MODULE = {
                                     "question": "My manager thinks we should wait. What do I do?",
                                     "answer": (
                                         "<p>Explain your concern and what it is based on, "
-                                        "and refer to the 48-hour principle. If a child "
+                                        "and point out that it must not wait: the action plan "
+                                        "proposes 48 hours as the outer limit. If a child "
                                         "may be affected, remember that the heightened "
                                         "duty to report is personal: if the report is not "
                                         "sent, you must send it yourself.</p>"
@@ -974,7 +979,8 @@ MODULE = {
                                     "question": "Min leder mener, vi skal vente. Hvad gør jeg?",
                                     "answer": (
                                         "<p>Forklar din bekymring og hvad den bygger på, "
-                                        "og henvis til fristen på 48 timer. Kan et barn "
+                                        "og påpeg, at det ikke kan vente: handleplanen foreslår "
+                                        "48 timer som yderste frist. Kan et barn "
                                         "være berørt, så husk, at den skærpede "
                                         "underretningspligt er personlig: Bliver "
                                         "underretningen ikke sendt, skal du selv sende "

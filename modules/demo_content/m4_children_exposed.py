@@ -321,8 +321,8 @@ MODULE = {
                                     "what_to_do": (
                                         "Write down what you see, with dates. Do not "
                                         "confront the parent. Discuss with your manager "
-                                        "within 48 hours whether a report of concern is "
-                                        "needed."
+                                        "the same day whether a report of concern is "
+                                        "needed; if so, it is sent at once."
                                     ),
                                 },
                                 {
@@ -475,8 +475,9 @@ MODULE = {
                                     ),
                                     "what_to_do": (
                                         "Skriv ned, hvad du ser, med datoer. Konfrontér "
-                                        "ikke forælderen. Drøft med din leder inden for "
-                                        "48 timer, om der skal underrettes."
+                                        "ikke forælderen. Drøft med din leder samme dag, "
+                                        "om der skal underrettes; skal der, sker det "
+                                        "uden ophold."
                                     ),
                                 },
                                 {
@@ -630,11 +631,11 @@ MODULE = {
                                 {
                                     "speaker": "staff",
                                     "line": (
-                                        "It was good that you told me. It's not your "
-                                        "fault when grown-ups fight. I won't tell your "
-                                        "dad, but I need to tell another grown-up whose "
-                                        "job is to help children, so that you and your "
-                                        "mum can be safe."
+                                        "It was good that you told me. What happens at "
+                                        "home is not your fault. I can't promise to keep "
+                                        "it a secret: I need to tell another grown-up "
+                                        "whose job is to help children, so that you and "
+                                        "your mum can be safe."
                                     ),
                                     "note": (
                                         "Does not promise secrecy; explains honestly what "
@@ -780,11 +781,11 @@ MODULE = {
                                 {
                                     "speaker": "staff",
                                     "line": (
-                                        "Det var godt, at du fortalte mig det. Det er "
-                                        "ikke din skyld, når voksne skændes. Jeg siger "
-                                        "det ikke til din far, men jeg skal fortælle det "
-                                        "til en anden voksen, hvis arbejde er at hjælpe "
-                                        "børn, så du og din mor kan være trygge."
+                                        "Det var godt, at du fortalte mig det. Det, der "
+                                        "sker derhjemme, er ikke din skyld. Jeg kan ikke "
+                                        "love at holde det hemmeligt: Jeg skal fortælle "
+                                        "det til en anden voksen, hvis arbejde er at "
+                                        "hjælpe børn, så du og din mor kan være trygge."
                                     ),
                                     "note": (
                                         "Lover ikke hemmeligholdelse; forklarer ærligt, "
