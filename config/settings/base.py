@@ -188,14 +188,17 @@ LOGIN_REDIRECT_URL = "start"
 LOGOUT_REDIRECT_URL = "start"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
-# Failed logins: after AXES_FAILURE_LIMIT failures for one username from one address the
-# pair is locked out for AXES_COOLOFF_MINUTES.
+# Failed logins: after AXES_FAILURE_LIMIT failures for one account from one address the
+# pair is locked out for AXES_COOLOFF_MINUTES. The account is resolved first
+# (learning.auth.axes_username), so "Peter.Skov", " peter.skov", the email and the employee
+# number all count against one account; logins naming no account share one key per address.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.int("AXES_COOLOFF_MINUTES", default=15) / 60
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "learning.auth.axes_username"
 AXES_IPWARE_PROXY_COUNT = env.int("PROXY_COUNT", default=0)
 AXES_VERBOSE = False
 
