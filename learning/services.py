@@ -29,7 +29,12 @@ from learning.roles import (
     ROLE_PERMISSIONS,
     Role,
 )
-from learning.selectors import normalise_name_path
+from learning.selectors import normalise_name_path, roles_grantable_by, user_may_change
+
+#: ``actor`` default of the people services: trusted code (demo data, migrations, tests)
+#: that states no actor is not checked. Every path a person drives (admin, import, API)
+#: passes its actor, and the rule in ``learning.roles`` decides.
+TRUSTED = object()
 
 
 def _send_on_commit(signal, **kwargs) -> None:
@@ -172,6 +177,25 @@ def organisation_ensure_path(*, name_path: str) -> tuple[Organisation, list[str]
 
 
 # --- People --------------------------------------------------------------------------------
+def person_change_check(*, actor, person: Person) -> None:
+    """Raise ValidationError unless ``actor`` may change ``person`` (``user_may_change``):
+    nobody changes a superuser or someone holding a role they may not grant."""
+    if actor is TRUSTED or user_may_change(actor=actor, target=person.user):
+        return
+    raise ValidationError(
+        _("You may not change %s: they hold rights you do not have.") % person.user.get_full_name()
+    )
+
+
+def role_grant_check(*, actor, role: str) -> None:
+    """Raise ValidationError unless ``actor`` may grant or revoke ``role``."""
+    if actor is TRUSTED or role == Role.LEARNER:
+        return
+    if actor is not None and role in roles_grantable_by(user=actor):
+        return
+    raise ValidationError(_("You may not grant or take away the role “%s”.") % Role(role).label)
+
+
 @transaction.atomic
 def person_create(
     *,
@@ -215,8 +239,11 @@ def person_create(
 
 
 @transaction.atomic
-def person_update(*, person: Person, **fields) -> list[str]:
+def person_update(*, person: Person, actor=TRUSTED, **fields) -> list[str]:
     """Change a person's name, email, sector or job title; return the fields that changed.
+
+    Raises ValidationError, changing nothing, when ``actor`` may not change the person
+    (``person_change_check``).
 
     Accepts ``first_name``, ``last_name``, ``email`` (user) and ``sector``, ``job_title``,
     ``preferred_language`` (person). Unchanged values write nothing and send no event, so
@@ -227,6 +254,7 @@ def person_update(*, person: Person, **fields) -> list[str]:
     unknown = set(fields) - user_fields - person_fields
     if unknown:
         raise TypeError(f"person_update() got unexpected fields: {sorted(unknown)}")
+    person_change_check(actor=actor, person=person)
     changed: list[str] = []
     for name, value in fields.items():
         value = value.strip().lower() if name == "email" else value.strip()
@@ -272,14 +300,20 @@ def person_delete(*, person: Person) -> None:
 
 # --- Roles ---------------------------------------------------------------------------------
 @transaction.atomic
-def role_grant(*, person: Person, role: str, organisation: Organisation | None = None) -> bool:
+def role_grant(
+    *, person: Person, role: str, organisation: Organisation | None = None, actor=TRUSTED
+) -> bool:
     """Give ``person`` a role; True if they did not hold it already. Idempotent.
+
+    Raises ValidationError when ``actor`` may not grant the role or change the person.
 
     A manager role needs the ``organisation`` whose subtree it covers; the other roles are
     platform-wide and ignore it. Every person is a learner, so granting that changes nothing.
     """
     if role == Role.LEARNER:
         return False
+    role_grant_check(actor=actor, role=role)
+    person_change_check(actor=actor, person=person)
     if role == Role.MANAGER:
         if organisation is None:
             raise ValidationError(_("A manager role needs the unit it covers."))
@@ -304,9 +338,15 @@ def role_grant(*, person: Person, role: str, organisation: Organisation | None =
 
 
 @transaction.atomic
-def role_revoke(*, person: Person, role: str, organisation: Organisation | None = None) -> bool:
+def role_revoke(
+    *, person: Person, role: str, organisation: Organisation | None = None, actor=TRUSTED
+) -> bool:
     """Take a role away; True if the person held it. For a manager, ``organisation`` names
-    the scope to drop (all scopes when None)."""
+    the scope to drop (all scopes when None). Raises ValidationError when ``actor`` may not
+    grant the role or change the person."""
+    if role in (Role.MANAGER, *ROLE_GROUPS):
+        role_grant_check(actor=actor, role=role)
+        person_change_check(actor=actor, person=person)
     if role == Role.MANAGER:
         scopes = person.manager_scopes.all()
         if organisation is not None:
