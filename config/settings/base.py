@@ -187,6 +187,12 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "start"
 LOGOUT_REDIRECT_URL = "start"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
+# Password links ("forgot password" and a manager's "email a password link") per account
+# and per client address within the window; over the limit, no mail goes out.
+PASSWORD_LINK_LIMIT_PER_ACCOUNT = env.int("PASSWORD_LINK_LIMIT_PER_ACCOUNT", default=3)
+PASSWORD_LINK_LIMIT_PER_ADDRESS = env.int("PASSWORD_LINK_LIMIT_PER_ADDRESS", default=10)
+PASSWORD_LINK_WINDOW_SECONDS = env.int("PASSWORD_LINK_WINDOW_MINUTES", default=60) * 60
+PASSWORD_LINK_CACHE_PREFIX = "password-link:"  # tests give each test its own
 
 # Failed logins: after AXES_FAILURE_LIMIT failures for one account from one address the
 # pair is locked out for AXES_COOLOFF_MINUTES. The account is resolved first
