@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
 from axes.helpers import get_client_ip_address
+from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.db.models import Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
