@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "taggit",
     "rest_framework",
     "axes",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -55,6 +56,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CSP, Permissions-Policy, Cache-Control (learning.security); early, so its response
+    # step runs last and sees the final response.
+    "learning.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "modules.middleware.LocaleMiddleware",
@@ -247,6 +251,37 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILADMIN_LOGIN_URL = "/cms/login/"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+# No Gravatar: an avatar would send a hash of every admin user's email to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Browser policy (learning.security) ----------------------------------------------------
+# Everything from this site only; no inline script or style, nothing from third parties.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Wagtail's admin (/cms/ only), checked in Chromium (tests/e2e/test_security_headers.py):
+# its templates and scripts apply inline styles on every page and run two inline scripts
+# on the page editor, so /cms/ alone gets 'unsafe-inline' for scripts and styles. It is a
+# staff-only area behind a login; the learner site keeps the strict policy.
+CSP_CMS_UPDATE = {"script-src": ["'unsafe-inline'"], "style-src": ["'unsafe-inline'"]}
+# Wagtail's update check fetches from its project's server: a third-party request.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+)
 
 # --- REST ----------------------------------------------------------------------------------
 REST_FRAMEWORK = {
