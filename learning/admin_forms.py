@@ -41,6 +41,15 @@ class PersonAdminForm(ServiceAdminForm):
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150)
     email = forms.EmailField(label=_("Email"))
+    active = forms.BooleanField(
+        label=_("Account active"),
+        required=False,
+        initial=True,
+        help_text=_(
+            "Untick to offboard someone who has left: they can no longer sign in, and "
+            "their learning and assessment history is kept."
+        ),
+    )
     roles = forms.MultipleChoiceField(
         label=_("Platform roles"),
         choices=[(role, Role(role).label) for role in ROLE_GROUPS],
@@ -63,6 +72,7 @@ class PersonAdminForm(ServiceAdminForm):
                 first_name=user.first_name,
                 last_name=user.last_name,
                 email=user.email,
+                active=user.is_active,
                 roles=[
                     role
                     for role, group in ROLE_GROUPS.items()
@@ -87,6 +97,10 @@ class PersonAdminForm(ServiceAdminForm):
             # values onto self.instance, which would hide the changes from person_update.
             person = Person.objects.select_related("user").get(pk=self.instance.pk)
             services.person_update(person=person, actor=self.for_user, **fields)
+        if self.cleaned_data["active"]:
+            services.person_reactivate(person=person, actor=self.for_user)
+        else:
+            services.person_offboard(person=person, actor=self.for_user)
         self._save_roles(person)
         self._save_units(person)
         self.instance = person

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from learning import signals
+from learning.history import person_history
 from learning.models import (
     PATH_SEPARATOR,
     ManagerScope,
@@ -288,14 +289,59 @@ def membership_remove(*, person: Person, organisation: Organisation) -> bool:
     return bool(deleted)
 
 
-@transaction.atomic
-def person_delete(*, person: Person) -> None:
-    """Delete a person together with their login, memberships and manager scopes.
+def person_delete_blockers(*, person: Person) -> list[str]:
+    """Why ``person`` cannot be deleted, in words for an administrator; empty when nothing
+    stops it. Any assessment history or enrolment does (``learning.history``): offboard
+    the person instead (``person_offboard``)."""
+    history = person_history(person=person)
+    if not history:
+        return []
+    return [
+        _("%(name)s has a record that must be kept: %(history)s. Offboard them instead.")
+        % {"name": person.full_name, "history": ", ".join(history)}
+    ]
 
-    The login goes too, so a deleted person can no longer sign in and their email and
-    employee number are free again. Irreversible; sends no event.
+
+@transaction.atomic
+def person_delete(*, person: Person, actor=TRUSTED) -> None:
+    """Delete a person with no history, together with their login, memberships and manager
+    scopes; their email and employee number are free again. Irreversible; sends no event.
+
+    Raises ValidationError and deletes nothing when the person has assessment history or
+    enrolments (``person_delete_blockers``) or ``actor`` may not change them. Locks the
+    person's row first, so no attempt can start between the check and the delete.
     """
+    person = Person.objects.select_for_update().select_related("user").get(pk=person.pk)
+    person_change_check(actor=actor, person=person)
+    blockers = person_delete_blockers(person=person)
+    if blockers:
+        raise ValidationError(blockers)
     person.user.delete()
+
+
+@transaction.atomic
+def person_offboard(*, person: Person, actor=TRUSTED) -> bool:
+    """Offboard someone who has left: their account can no longer sign in (``is_active``
+    False; open sessions end on their next request), everything on record is kept.
+    True if they were active. Idempotent; ``person_reactivate`` undoes it."""
+    person_change_check(actor=actor, person=person)
+    return _set_active(person, False)
+
+
+@transaction.atomic
+def person_reactivate(*, person: Person, actor=TRUSTED) -> bool:
+    """Let an offboarded person sign in again; True if they were inactive. Idempotent."""
+    person_change_check(actor=actor, person=person)
+    return _set_active(person, True)
+
+
+def _set_active(person: Person, active: bool) -> bool:
+    if person.user.is_active == active:
+        return False
+    person.user.is_active = active
+    person.user.save(update_fields=["is_active"])
+    _send_on_commit(signals.person_updated, sender=Person, person=person, changed=["is_active"])
+    return True
 
 
 # --- Roles ---------------------------------------------------------------------------------

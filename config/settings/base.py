@@ -196,7 +196,7 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 PASSWORD_LINK_LIMIT_PER_ACCOUNT = env.int("PASSWORD_LINK_LIMIT_PER_ACCOUNT", default=3)
 PASSWORD_LINK_LIMIT_PER_ADDRESS = env.int("PASSWORD_LINK_LIMIT_PER_ADDRESS", default=10)
 PASSWORD_LINK_WINDOW_SECONDS = env.int("PASSWORD_LINK_WINDOW_MINUTES", default=60) * 60
-PASSWORD_LINK_CACHE_PREFIX = "password-link:"  # tests give each test its own
+PASSWORD_LINK_CACHE_PREFIX = "password-link:"  # noqa: S105 (a cache key; tests give each test its own)
 
 # Failed logins: after AXES_FAILURE_LIMIT failures for one account from one address the
 # pair is locked out for AXES_COOLOFF_MINUTES. The account is resolved first
