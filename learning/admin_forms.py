@@ -15,6 +15,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from learning import services
 from learning.models import Organisation, Person
 from learning.roles import ROLE_GROUPS, Role
+from learning.selectors import roles_grantable_by
 
 
 class ServiceAdminForm(WagtailAdminModelForm):
@@ -40,6 +41,15 @@ class PersonAdminForm(ServiceAdminForm):
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150)
     email = forms.EmailField(label=_("Email"))
+    active = forms.BooleanField(
+        label=_("Account active"),
+        required=False,
+        initial=True,
+        help_text=_(
+            "Untick to offboard someone who has left: they can no longer sign in, and "
+            "their learning and assessment history is kept."
+        ),
+    )
     roles = forms.MultipleChoiceField(
         label=_("Platform roles"),
         choices=[(role, Role(role).label) for role in ROLE_GROUPS],
@@ -50,6 +60,11 @@ class PersonAdminForm(ServiceAdminForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Offer only the roles the signed-in user may grant (``learning.roles``).
+        self.grantable = roles_grantable_by(user=self.for_user) if self.for_user else frozenset()
+        self.fields["roles"].choices = [
+            (role, label) for role, label in self.fields["roles"].choices if role in self.grantable
+        ]
         if self.instance.pk:
             user = self.instance.user
             groups = set(user.groups.values_list("name", flat=True))
@@ -57,7 +72,12 @@ class PersonAdminForm(ServiceAdminForm):
                 first_name=user.first_name,
                 last_name=user.last_name,
                 email=user.email,
-                roles=[role for role, group in ROLE_GROUPS.items() if group in groups],
+                active=user.is_active,
+                roles=[
+                    role
+                    for role, group in ROLE_GROUPS.items()
+                    if group in groups and role in self.grantable
+                ],
             )
             self.fields["employee_number"].disabled = True
             self.fields["employee_number"].help_text = _(
@@ -76,7 +96,11 @@ class PersonAdminForm(ServiceAdminForm):
             # Compare against the stored row: model-form cleaning already copied the new
             # values onto self.instance, which would hide the changes from person_update.
             person = Person.objects.select_related("user").get(pk=self.instance.pk)
-            services.person_update(person=person, **fields)
+            services.person_update(person=person, actor=self.for_user, **fields)
+        if self.cleaned_data["active"]:
+            services.person_reactivate(person=person, actor=self.for_user)
+        else:
+            services.person_offboard(person=person, actor=self.for_user)
         self._save_roles(person)
         self._save_units(person)
         self.instance = person
@@ -84,11 +108,14 @@ class PersonAdminForm(ServiceAdminForm):
 
     def _save_roles(self, person: Person) -> None:
         wanted = set(self.cleaned_data["roles"])
+        # Roles the user may not grant are not on the form, so they are left as they are.
         for role in ROLE_GROUPS:
+            if role not in self.grantable:
+                continue
             if role in wanted:
-                services.role_grant(person=person, role=role)
+                services.role_grant(person=person, role=role, actor=self.for_user)
             else:
-                services.role_revoke(person=person, role=role)
+                services.role_revoke(person=person, role=role, actor=self.for_user)
 
     def _save_units(self, person: Person) -> None:
         members = self._chosen("memberships")
@@ -101,9 +128,13 @@ class PersonAdminForm(ServiceAdminForm):
         managed = self._chosen("manager_scopes")
         current = set(Organisation.objects.filter(manager_scopes__person=person))
         for unit in managed - current:
-            services.role_grant(person=person, role=Role.MANAGER, organisation=unit)
+            services.role_grant(
+                person=person, role=Role.MANAGER, organisation=unit, actor=self.for_user
+            )
         for unit in current - managed:
-            services.role_revoke(person=person, role=Role.MANAGER, organisation=unit)
+            services.role_revoke(
+                person=person, role=Role.MANAGER, organisation=unit, actor=self.for_user
+            )
 
     def _chosen(self, relation: str) -> set[Organisation]:
         """The units picked in an inline formset, leaving out rows marked for deletion."""

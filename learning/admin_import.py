@@ -95,7 +95,7 @@ def preview(request: HttpRequest, pk: int) -> HttpResponse:
     if person_import.status == PersonImport.Status.COMMITTED:
         context = {"person_import": person_import, "counts": person_import.summary}
         return TemplateResponse(request, "learning/admin/import_result.html", context)
-    plan = imports.people_import_plan(text=person_import.content)
+    plan = imports.people_import_plan(text=person_import.content, actor=request.user)
     return _render_preview(request, person_import, plan)
 
 
@@ -105,7 +105,7 @@ def commit(request: HttpRequest, pk: int) -> HttpResponse:
     """Write the import, all or nothing; on errors show the plan again, having written none."""
     person_import = get_object_or_404(PersonImport, pk=pk)
     try:
-        plan = imports.person_import_commit(person_import=person_import)
+        plan = imports.person_import_commit(person_import=person_import, actor=request.user)
     except imports.ImportRejected as rejected:
         messages.error(
             request,

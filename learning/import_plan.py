@@ -94,7 +94,7 @@ class _Planner:
     def plan(self, row: CsvRow) -> RowResult:
         result = check_row(row, snapshot=replace(self.snapshot, units=self.units))
         if not result.errors:
-            result = replace(result, errors=self._conflicts(result))
+            result = replace(result, errors=self._conflicts(result) + self._authority(result))
         if result.errors:
             return replace(result, action=Action.ERROR)
         self._remember(result)
@@ -117,6 +117,21 @@ class _Planner:
             message = _("Line %(line)s already uses this email for employee number %(number)s.")
             errors.append(message % {"line": earlier.line, "number": earlier.employee_number})
         return tuple(errors)
+
+    def _authority(self, row: RowResult) -> tuple[str, ...]:
+        """Errors for a row that would change someone the importer may not change or grant a
+        role they may not grant (``learning.roles``); superusers are never the import's."""
+        grantable = self.snapshot.grantable_roles
+        known = self.snapshot.persons.get(row.employee_number)
+        if known is not None:
+            beyond = known.roles - grantable if grantable is not None else frozenset()
+            if known.is_superuser or beyond:
+                return (
+                    _("This person holds rights you do not have; the import cannot change them."),
+                )
+        if grantable is not None and row.role != Role.LEARNER and row.role not in grantable:
+            return (_("You may not grant the role “%s”.") % Role(row.role).label,)
+        return ()
 
     def _remember(self, row: RowResult) -> None:
         self.first_rows.setdefault(row.employee_number.lower(), row)

@@ -38,6 +38,7 @@ from learning.people_csv import (
     read_rows,
 )
 from learning.roles import ROLE_GROUPS, Role
+from learning.selectors import roles_grantable_by
 
 __all__ = [
     "Action",
@@ -91,9 +92,12 @@ def person_import_decode(*, raw: bytes) -> str:
         ) from None
 
 
-def people_import_plan(*, text: str) -> ImportPlan:
+def people_import_plan(*, text: str, actor: User | None = None) -> ImportPlan:
     """What importing ``text`` would do, row by row, against the platform as it is now.
 
+    ``actor`` is who imports: rows that would change someone with rights beyond theirs or
+    grant a role they may not grant are errors; None is the platform itself (the command),
+    which may grant every role. Rows changing a superuser are errors for everyone.
     Reads only; writes nothing and sends nothing. Header problems come back as
     ``plan.file_errors`` with no rows.
     """
@@ -106,6 +110,7 @@ def people_import_plan(*, text: str) -> ImportPlan:
         email_owners=_email_owners({row.get("email").lower() for row in rows}),
         usernames=_taken_usernames({number.lower() for number in numbers}),
         units=_units(),
+        grantable_roles=None if actor is None else roles_grantable_by(user=actor),
     )
     return plan_rows(rows, snapshot=snapshot)
 
@@ -142,6 +147,7 @@ def _known_person(person: Person) -> KnownPerson:
             s.organisation.name_path.lower() for s in person.manager_scopes.all()
         ),
         roles=frozenset(Role(role).value for role, name in ROLE_GROUPS.items() if name in groups),
+        is_superuser=person.user.is_superuser,
     )
 
 
@@ -182,7 +188,7 @@ def person_import_preview(
     they are in the plan, and the import is stored so the preview can show them.
     """
     text = person_import_decode(raw=raw)
-    plan = people_import_plan(text=text)
+    plan = people_import_plan(text=text, actor=uploaded_by)
     if plan.file_errors:
         raise ValidationError(list(plan.file_errors), code="file")
     person_import = PersonImport(
@@ -197,8 +203,11 @@ def person_import_preview(
     return person_import, plan
 
 
-def person_import_commit(*, person_import: PersonImport) -> ImportPlan:
+def person_import_commit(*, person_import: PersonImport, actor: User | None = None) -> ImportPlan:
     """Write a previewed import, all or nothing, and return the plan it followed.
+
+    ``actor`` is who commits (None: the platform itself, the command); the plan is checked
+    against what they may change and grant, as in ``people_import_plan``.
 
     The file is planned again inside the transaction, since people and units may have
     changed since the preview. If any row has an error, nothing is written and
@@ -213,7 +222,7 @@ def person_import_commit(*, person_import: PersonImport) -> ImportPlan:
     this raises ValidationError, having written nothing.
     """
     try:
-        return _commit(person_import)
+        return _commit(person_import, actor)
     except IntegrityError:
         raise ValidationError(
             _("People or units changed while the import ran, so nothing was imported. Try again."),
@@ -222,11 +231,11 @@ def person_import_commit(*, person_import: PersonImport) -> ImportPlan:
 
 
 @transaction.atomic
-def _commit(person_import: PersonImport) -> ImportPlan:
+def _commit(person_import: PersonImport, actor: User | None) -> ImportPlan:
     locked = PersonImport.objects.select_for_update().get(pk=person_import.pk)
     if locked.status == PersonImport.Status.COMMITTED:
         raise ValidationError(_("This import has already been committed."), code="committed")
-    plan = people_import_plan(text=locked.content)
+    plan = people_import_plan(text=locked.content, actor=actor)
     if not plan.ok:
         raise ImportRejected(plan)
     _apply(plan)

@@ -92,7 +92,7 @@ class KnownPerson:
     """A person already on the platform, as far as the import compares them.
 
     ``unit_keys`` and ``managed_keys`` are lower-cased name paths; ``roles`` the group-backed
-    roles held.
+    roles held; ``is_superuser`` puts the person out of the import's reach.
     """
 
     first_name: str
@@ -102,6 +102,7 @@ class KnownPerson:
     unit_keys: frozenset[str] = frozenset()
     managed_keys: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
+    is_superuser: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,13 +112,16 @@ class Snapshot:
     ``persons`` by employee number; ``email_owners`` maps a lower-cased email to the employee
     number of the person whose account uses it ("" for an account with no person);
     ``usernames`` are taken usernames among the file's employee numbers; ``units`` maps every
-    unit's lower-cased name path to its name path.
+    unit's lower-cased name path to its name path. ``grantable_roles`` are the roles the
+    person importing may grant (``learning.roles``); None for the platform itself (the
+    ``import_people`` command), which may grant every role but still not touch a superuser.
     """
 
     persons: Mapping[str, KnownPerson] = field(default_factory=dict)
     email_owners: Mapping[str, str] = field(default_factory=dict)
     usernames: frozenset[str] = frozenset()
     units: Mapping[str, str] = field(default_factory=dict)
+    grantable_roles: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)

@@ -94,3 +94,49 @@ ROLE_ALIASES: dict[str, str] = {
     "platform_administrator": Role.PLATFORM_ADMIN,
     "editor": Role.CONTENT_EDITOR,
 }
+
+# Who may grant which role: the one table every path that changes people asks (the admin's
+# people form, the CSV import, later the API), through ``roles_grantable`` and
+# ``role_holder_may_change``. Superusers may grant every role; nobody else appears here
+# unless named. A platform administrator runs the people side, so grants every role there
+# is, but can never make or change a superuser.
+GRANTABLE_ROLES: dict[str, frozenset[str]] = {
+    Role.PLATFORM_ADMIN: frozenset(
+        {
+            Role.LEARNER,
+            Role.MANAGER,
+            Role.CONTENT_EDITOR,
+            Role.CERTIFICATION_ADMIN,
+            Role.PLATFORM_ADMIN,
+        }
+    ),
+}
+
+
+def roles_grantable(*, held: set[str] | frozenset[str], is_superuser: bool) -> frozenset[str]:
+    """The roles someone holding ``held`` may grant (or revoke)."""
+    if is_superuser:
+        return frozenset(r.value for r in Role)
+    grantable: set[str] = set()
+    for role in held:
+        grantable |= GRANTABLE_ROLES.get(role, frozenset())
+    return frozenset(grantable)
+
+
+def role_holder_may_change(
+    *,
+    actor_roles: set[str] | frozenset[str],
+    actor_is_superuser: bool,
+    target_roles: set[str] | frozenset[str],
+    target_is_superuser: bool,
+) -> bool:
+    """Whether an actor may change a person: never a superuser unless the actor is one, and
+    never someone holding a role the actor may not grant (that person has rights beyond
+    the actor's; changing their email would hand the actor those rights by a reset).
+    Whether the actor may change people at all is the model permission's question."""
+    if actor_is_superuser:
+        return True
+    if target_is_superuser:
+        return False
+    grantable = roles_grantable(held=actor_roles, is_superuser=False)
+    return set(target_roles) <= grantable

@@ -17,7 +17,7 @@ from learning.models import (
     Person,
     User,
 )
-from learning.roles import ROLE_GROUPS, Role
+from learning.roles import ROLE_GROUPS, Role, role_holder_may_change, roles_grantable
 
 
 def user_roles(*, user: User | AnonymousUser) -> set[str]:
@@ -66,13 +66,41 @@ def persons_visible_to(*, user: User | AnonymousUser) -> QuerySet[Person]:
 
 
 def persons_editable_by(*, user: User | AnonymousUser) -> QuerySet[Person]:
-    """The people whose record ``user`` may open for editing or deleting: those they may see,
-    less superusers unless ``user`` is one (whoever can change a superuser's email can take
-    over the account through "forgot password")."""
+    """The people whose record ``user`` may open for editing or deleting: those they may see
+    and may change by ``user_may_change`` (no superuser unless ``user`` is one, nobody with
+    a role ``user`` may not grant)."""
     people = persons_visible_to(user=user)
+    if not user.is_authenticated:
+        return people
     if user.is_superuser:
         return people
-    return people.exclude(user__is_superuser=True)
+    grantable = roles_grantable_by(user=user)
+    beyond = [ROLE_GROUPS[role] for role in ROLE_GROUPS if role not in grantable]
+    return people.exclude(user__is_superuser=True).exclude(user__groups__name__in=beyond)
+
+
+def roles_grantable_by(*, user: User | AnonymousUser) -> frozenset[str]:
+    """The roles ``user`` may grant or revoke (``learning.roles.GRANTABLE_ROLES``)."""
+    if not user.is_authenticated:
+        return frozenset()
+    return roles_grantable(held=user_roles(user=user), is_superuser=user.is_superuser)
+
+
+def user_may_change(*, actor: User | AnonymousUser | None, target: User) -> bool:
+    """Whether ``actor`` may change ``target``'s account or roles; the rule every path that
+    writes people applies. ``actor`` None is the platform itself (a shell command), which
+    may change anyone but a superuser."""
+    target_roles = user_roles(user=target) - {Role.LEARNER, Role.MANAGER}
+    if actor is None:
+        return not target.is_superuser
+    if not actor.is_authenticated:
+        return False
+    return role_holder_may_change(
+        actor_roles=user_roles(user=actor),
+        actor_is_superuser=actor.is_superuser,
+        target_roles=target_roles,
+        target_is_superuser=target.is_superuser,
+    )
 
 
 def person_get_visible(*, user: User | AnonymousUser, pk: int) -> Person | None:

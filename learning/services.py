@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from learning import signals
+from learning.history import person_history
 from learning.models import (
     PATH_SEPARATOR,
     ManagerScope,
@@ -29,7 +30,12 @@ from learning.roles import (
     ROLE_PERMISSIONS,
     Role,
 )
-from learning.selectors import normalise_name_path
+from learning.selectors import normalise_name_path, roles_grantable_by, user_may_change
+
+#: ``actor`` default of the people services: trusted code (demo data, migrations, tests)
+#: that states no actor is not checked. Every path a person drives (admin, import, API)
+#: passes its actor, and the rule in ``learning.roles`` decides.
+TRUSTED = object()
 
 
 def _send_on_commit(signal, **kwargs) -> None:
@@ -172,6 +178,25 @@ def organisation_ensure_path(*, name_path: str) -> tuple[Organisation, list[str]
 
 
 # --- People --------------------------------------------------------------------------------
+def person_change_check(*, actor, person: Person) -> None:
+    """Raise ValidationError unless ``actor`` may change ``person`` (``user_may_change``):
+    nobody changes a superuser or someone holding a role they may not grant."""
+    if actor is TRUSTED or user_may_change(actor=actor, target=person.user):
+        return
+    raise ValidationError(
+        _("You may not change %s: they hold rights you do not have.") % person.user.get_full_name()
+    )
+
+
+def role_grant_check(*, actor, role: str) -> None:
+    """Raise ValidationError unless ``actor`` may grant or revoke ``role``."""
+    if actor is TRUSTED or role == Role.LEARNER:
+        return
+    if actor is not None and role in roles_grantable_by(user=actor):
+        return
+    raise ValidationError(_("You may not grant or take away the role “%s”.") % Role(role).label)
+
+
 @transaction.atomic
 def person_create(
     *,
@@ -215,8 +240,11 @@ def person_create(
 
 
 @transaction.atomic
-def person_update(*, person: Person, **fields) -> list[str]:
+def person_update(*, person: Person, actor=TRUSTED, **fields) -> list[str]:
     """Change a person's name, email, sector or job title; return the fields that changed.
+
+    Raises ValidationError, changing nothing, when ``actor`` may not change the person
+    (``person_change_check``).
 
     Accepts ``first_name``, ``last_name``, ``email`` (user) and ``sector``, ``job_title``,
     ``preferred_language`` (person). Unchanged values write nothing and send no event, so
@@ -227,6 +255,7 @@ def person_update(*, person: Person, **fields) -> list[str]:
     unknown = set(fields) - user_fields - person_fields
     if unknown:
         raise TypeError(f"person_update() got unexpected fields: {sorted(unknown)}")
+    person_change_check(actor=actor, person=person)
     changed: list[str] = []
     for name, value in fields.items():
         value = value.strip().lower() if name == "email" else value.strip()
@@ -260,26 +289,77 @@ def membership_remove(*, person: Person, organisation: Organisation) -> bool:
     return bool(deleted)
 
 
-@transaction.atomic
-def person_delete(*, person: Person) -> None:
-    """Delete a person together with their login, memberships and manager scopes.
+def person_delete_blockers(*, person: Person) -> list[str]:
+    """Why ``person`` cannot be deleted, in words for an administrator; empty when nothing
+    stops it. Any assessment history or enrolment does (``learning.history``): offboard
+    the person instead (``person_offboard``)."""
+    history = person_history(person=person)
+    if not history:
+        return []
+    return [
+        _("%(name)s has a record that must be kept: %(history)s. Offboard them instead.")
+        % {"name": person.full_name, "history": ", ".join(history)}
+    ]
 
-    The login goes too, so a deleted person can no longer sign in and their email and
-    employee number are free again. Irreversible; sends no event.
+
+@transaction.atomic
+def person_delete(*, person: Person, actor=TRUSTED) -> None:
+    """Delete a person with no history, together with their login, memberships and manager
+    scopes; their email and employee number are free again. Irreversible; sends no event.
+
+    Raises ValidationError and deletes nothing when the person has assessment history or
+    enrolments (``person_delete_blockers``) or ``actor`` may not change them. Locks the
+    person's row first, so no attempt can start between the check and the delete.
     """
+    person = Person.objects.select_for_update().select_related("user").get(pk=person.pk)
+    person_change_check(actor=actor, person=person)
+    blockers = person_delete_blockers(person=person)
+    if blockers:
+        raise ValidationError(blockers)
     person.user.delete()
+
+
+@transaction.atomic
+def person_offboard(*, person: Person, actor=TRUSTED) -> bool:
+    """Offboard someone who has left: their account can no longer sign in (``is_active``
+    False; open sessions end on their next request), everything on record is kept.
+    True if they were active. Idempotent; ``person_reactivate`` undoes it."""
+    person_change_check(actor=actor, person=person)
+    return _set_active(person, False)
+
+
+@transaction.atomic
+def person_reactivate(*, person: Person, actor=TRUSTED) -> bool:
+    """Let an offboarded person sign in again; True if they were inactive. Idempotent."""
+    person_change_check(actor=actor, person=person)
+    return _set_active(person, True)
+
+
+def _set_active(person: Person, active: bool) -> bool:
+    if person.user.is_active == active:
+        return False
+    person.user.is_active = active
+    person.user.save(update_fields=["is_active"])
+    _send_on_commit(signals.person_updated, sender=Person, person=person, changed=["is_active"])
+    return True
 
 
 # --- Roles ---------------------------------------------------------------------------------
 @transaction.atomic
-def role_grant(*, person: Person, role: str, organisation: Organisation | None = None) -> bool:
+def role_grant(
+    *, person: Person, role: str, organisation: Organisation | None = None, actor=TRUSTED
+) -> bool:
     """Give ``person`` a role; True if they did not hold it already. Idempotent.
+
+    Raises ValidationError when ``actor`` may not grant the role or change the person.
 
     A manager role needs the ``organisation`` whose subtree it covers; the other roles are
     platform-wide and ignore it. Every person is a learner, so granting that changes nothing.
     """
     if role == Role.LEARNER:
         return False
+    role_grant_check(actor=actor, role=role)
+    person_change_check(actor=actor, person=person)
     if role == Role.MANAGER:
         if organisation is None:
             raise ValidationError(_("A manager role needs the unit it covers."))
@@ -304,9 +384,15 @@ def role_grant(*, person: Person, role: str, organisation: Organisation | None =
 
 
 @transaction.atomic
-def role_revoke(*, person: Person, role: str, organisation: Organisation | None = None) -> bool:
+def role_revoke(
+    *, person: Person, role: str, organisation: Organisation | None = None, actor=TRUSTED
+) -> bool:
     """Take a role away; True if the person held it. For a manager, ``organisation`` names
-    the scope to drop (all scopes when None)."""
+    the scope to drop (all scopes when None). Raises ValidationError when ``actor`` may not
+    grant the role or change the person."""
+    if role in (Role.MANAGER, *ROLE_GROUPS):
+        role_grant_check(actor=actor, role=role)
+        person_change_check(actor=actor, person=person)
     if role == Role.MANAGER:
         scopes = person.manager_scopes.all()
         if organisation is not None:

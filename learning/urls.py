@@ -37,7 +37,7 @@ urlpatterns = [
     ),
     path(
         "accounts/password/reset/",
-        public(auth_views.PasswordResetView.as_view()),
+        public(views.PasswordResetView.as_view()),
         name="password_reset",
     ),
     path(

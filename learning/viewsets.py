@@ -74,10 +74,20 @@ class ServiceDeleteView(generic.DeleteView):
 
 
 class TitledIndexView(generic.IndexView):
-    """An index whose first (linked) column has its own heading and sort key."""
+    """An index whose first (linked) column has its own heading and sort key.
+
+    Spreadsheet export is switched off: ``?export=csv`` / ``?export=xlsx`` answers with the
+    ordinary list. A CSV of people would carry names such as ``=HYPERLINK(...)`` into a
+    spreadsheet as live formulas, and copies of personal data outside the platform are
+    what the privacy work will govern."""
 
     title_label = None
     title_sort_key = None
+    list_export = []
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.is_export = False
 
     @cached_property
     def columns(self):
@@ -131,7 +141,10 @@ class PersonEditView(ServiceFormMixin, EditablePeopleMixin, generic.EditView):
 
 class PersonDeleteView(EditablePeopleMixin, ServiceDeleteView):
     def delete_object(self) -> None:
-        services.person_delete(person=self.object)
+        services.person_delete(person=self.object, actor=self.request.user)
+
+    def get_blockers(self) -> list[str]:
+        return services.person_delete_blockers(person=self.object)
 
 
 class PersonHistoryView(HistoryView):
@@ -168,6 +181,7 @@ class PersonViewSet(ServiceViewSet):
                 [FieldPanel("employee_number"), FieldPanel("sector"), FieldPanel("job_title")],
                 heading=_("Work"),
             ),
+            FieldPanel("active"),
             InlinePanel("memberships", panels=[FieldPanel("organisation")], label=_("Unit")),
             InlinePanel(
                 "manager_scopes", panels=[FieldPanel("organisation")], label=_("Manages unit")

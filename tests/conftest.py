@@ -14,6 +14,14 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+@pytest.fixture(autouse=True)
+def fresh_rate_limits(settings):
+    """Each test counts password links from zero (the cache outlives a test)."""
+    import uuid
+
+    settings.PASSWORD_LINK_CACHE_PREFIX = f"test-{uuid.uuid4().hex}:"
+
+
 @pytest.fixture
 def tree(db):
     """A small municipality: two administrations, each with units."""

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "taggit",
     "rest_framework",
     "axes",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -55,6 +56,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CSP, Permissions-Policy, Cache-Control (learning.security); early, so its response
+    # step runs last and sees the final response.
+    "learning.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "modules.middleware.LocaleMiddleware",
@@ -187,15 +191,24 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "start"
 LOGOUT_REDIRECT_URL = "start"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
+# Password links ("forgot password" and a manager's "email a password link") per account
+# and per client address within the window; over the limit, no mail goes out.
+PASSWORD_LINK_LIMIT_PER_ACCOUNT = env.int("PASSWORD_LINK_LIMIT_PER_ACCOUNT", default=3)
+PASSWORD_LINK_LIMIT_PER_ADDRESS = env.int("PASSWORD_LINK_LIMIT_PER_ADDRESS", default=10)
+PASSWORD_LINK_WINDOW_SECONDS = env.int("PASSWORD_LINK_WINDOW_MINUTES", default=60) * 60
+PASSWORD_LINK_CACHE_PREFIX = "password-link:"  # noqa: S105 (a cache key; tests give each test its own)
 
-# Failed logins: after AXES_FAILURE_LIMIT failures for one username from one address the
-# pair is locked out for AXES_COOLOFF_MINUTES.
+# Failed logins: after AXES_FAILURE_LIMIT failures for one account from one address the
+# pair is locked out for AXES_COOLOFF_MINUTES. The account is resolved first
+# (learning.auth.axes_username), so "Peter.Skov", " peter.skov", the email and the employee
+# number all count against one account; logins naming no account share one key per address.
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.int("AXES_COOLOFF_MINUTES", default=15) / 60
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "learning.auth.axes_username"
 AXES_IPWARE_PROXY_COUNT = env.int("PROXY_COUNT", default=0)
 AXES_VERBOSE = False
 
@@ -238,6 +251,37 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILADMIN_LOGIN_URL = "/cms/login/"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+# No Gravatar: an avatar would send a hash of every admin user's email to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Browser policy (learning.security) ----------------------------------------------------
+# Everything from this site only; no inline script or style, nothing from third parties.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Wagtail's admin (/cms/ only), checked in Chromium (tests/e2e/test_security_headers.py):
+# its templates and scripts apply inline styles on every page and run two inline scripts
+# on the page editor, so /cms/ alone gets 'unsafe-inline' for scripts and styles. It is a
+# staff-only area behind a login; the learner site keeps the strict policy.
+CSP_CMS_UPDATE = {"script-src": ["'unsafe-inline'"], "style-src": ["'unsafe-inline'"]}
+# Wagtail's update check fetches from its project's server: a third-party request.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+)
 
 # --- REST ----------------------------------------------------------------------------------
 REST_FRAMEWORK = {

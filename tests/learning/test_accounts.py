@@ -141,3 +141,58 @@ def test_an_imported_account_without_password_cannot_log_in_until_reset(client, 
 
     assert not person.user.has_usable_password()
     assert login(client, "X-1", "").status_code == 200
+
+
+@pytest.fixture
+def peter(tree):
+    return factories.person(
+        username="peter.skov",
+        employee_number="SK-4711",
+        email="peter.skov@example.org",
+        units=[tree["daycare"]],
+        password=PASSWORD,
+    )
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["peter.skov", "Peter.Skov", " peter.skov", "peter.skov ", "PETER.SKOV@example.org", "sk-4711"],
+)
+def test_lockout_holds_for_every_spelling_of_the_account(client, peter, settings, spelling):
+    """The respelling exploit: five failures on ``peter.skov`` used to leave ``Peter.Skov``,
+    `` peter.skov`` and the email free to log straight in with the right password."""
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        login(client, "peter.skov", "guess")
+
+    response = login(client, spelling, PASSWORD)
+
+    assert response.status_code == 429
+    assert not client.get("/").context["user"].is_authenticated
+
+
+def test_failures_in_mixed_spellings_add_up_to_one_lockout(client, peter, settings):
+    spellings = ["peter.skov", "Peter.Skov", " peter.skov", "peter.skov@example.org", "SK-4711"]
+    for attempt in range(settings.AXES_FAILURE_LIMIT):
+        login(client, spellings[attempt % len(spellings)], "guess")
+
+    assert login(client, "peter.skov", PASSWORD).status_code == 429
+
+
+def test_unknown_usernames_are_counted_per_address(client, peter, settings):
+    for attempt in range(settings.AXES_FAILURE_LIMIT):
+        login(client, f"nobody{attempt}", "guess")
+
+    assert login(client, "someone.else", "guess").status_code == 429
+    # Someone who knows their own account is not held by strangers' guesses.
+    assert login(client, "peter.skov", PASSWORD).status_code == 302
+
+
+def test_a_successful_login_clears_the_failures_of_every_spelling(client, peter, settings):
+    for _attempt in range(settings.AXES_FAILURE_LIMIT - 1):
+        login(client, "Peter.Skov", "guess")
+    assert login(client, "peter.skov@example.org", PASSWORD).status_code == 302
+    client.post(reverse("logout"))
+
+    for _attempt in range(settings.AXES_FAILURE_LIMIT - 1):
+        login(client, "peter.skov", "guess")
+    assert login(client, "peter.skov", PASSWORD).status_code == 302

@@ -32,6 +32,7 @@ def person_form(*, units=(), manages=(), roles=(), **fields):
         "employee_number": "E-NORA",
         "sector": "school",
         "job_title": "Teacher",
+        "active": "on",
         "roles": list(roles),
         **fields,
     }
@@ -56,6 +57,7 @@ def edit_form(person, **fields):
         "email": user.email,
         "sector": person.sector,
         "job_title": person.job_title,
+        "active": "on" if person.user.is_active else "",
         "roles": [],
     }
     for prefix in ("memberships", "manager_scopes"):
@@ -271,3 +273,44 @@ def test_changing_only_the_job_title_is_saved(client, admin_user, ida):
 
     ida.refresh_from_db()
     assert ida.job_title == "Pedagogue"
+
+
+@pytest.mark.parametrize("export", ["csv", "xlsx"])
+def test_spreadsheet_export_is_off_so_no_formula_reaches_a_spreadsheet(
+    client, admin_user, tree, export
+):
+    factories.person(first_name='=HYPERLINK("http://evil.example","x")', last_name="+1-2")
+    client.force_login(admin_user)
+
+    for url in (reverse("people:index"), reverse("organisations:index")):
+        response = client.get(url, {"export": export})
+        assert response.status_code == 200
+        assert response["Content-Type"].startswith("text/html")
+        assert "attachment" not in response.get("Content-Disposition", "")
+
+
+# --- Offboarding, not deleting -------------------------------------------------------------
+def test_a_person_with_history_cannot_be_deleted_and_is_offboarded_instead(
+    client, admin_user, ida, tree
+):
+    from django.utils import timezone
+
+    from learning.models import CourseModule, Enrolment
+
+    module = CourseModule.objects.create(
+        key="11111111-1111-1111-1111-111111111111", title="M", published_at=timezone.now()
+    )
+    Enrolment.objects.create(person=ida, module=module, enrolled_at=timezone.now())
+    client.force_login(admin_user)
+
+    page = client.get(reverse("people:delete", args=[ida.pk])).content.decode()
+    assert "cannot be deleted yet" in page and "Offboard them instead" in page
+    response = client.post(reverse("people:delete", args=[ida.pk]), follow=True)
+    assert "Offboard them instead" in response.content.decode()
+    assert Person.objects.filter(pk=ida.pk).exists()
+    assert Enrolment.objects.filter(person=ida).exists()
+
+    client.post(reverse("people:edit", args=[ida.pk]), edit_form(ida, active=""))
+    ida.user.refresh_from_db()
+    assert not ida.user.is_active
+    assert Enrolment.objects.filter(person=ida).exists()

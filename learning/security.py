@@ -1,0 +1,36 @@
+"""Response headers that keep pages private and the browser strict: the Content-Security-
+Policy (django-csp), a Permissions-Policy, and ``Cache-Control: private, no-store`` on every
+page that can hold personal data."""
+
+from __future__ import annotations
+
+from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
+
+#: Paths whose pages are for staff and always personal (admin surfaces).
+ADMIN_PREFIXES = ("/cms/", "/django-admin/")
+
+
+def _personal(request) -> bool:
+    """A page for a signed-in person (their learning, their team) or an admin page."""
+    user = getattr(request, "user", None)
+    return bool(user and user.is_authenticated) or request.path.startswith(ADMIN_PREFIXES)
+
+
+class SecurityHeadersMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the documented relaxation for Wagtail's admin
+    (``CSP_CMS_UPDATE``) applied under /cms/ only, plus Permissions-Policy and
+    Cache-Control."""
+
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if request.path.startswith("/cms/") and not report_only:
+            parts.update = {**settings.CSP_CMS_UPDATE, **(parts.update or {})}
+        return parts
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        if _personal(request) and "no-store" not in response.get("Cache-Control", ""):
+            response["Cache-Control"] = "private, no-store"
+        return response
