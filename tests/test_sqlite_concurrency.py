@@ -113,8 +113,10 @@ def test_eight_learners_starting_an_exam_at_once_all_get_an_attempt(tmp_path):
     setup = json.loads(next(line for line in out.splitlines() if line.startswith("SETUP:"))[6:])
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "-b", f"127.0.0.1:{port}"]
-        + ["--workers", "2", "--threads", "4", "--log-level", "warning"],
+        [
+            *(sys.executable, "-m", "gunicorn", "config.wsgi", "-b", f"127.0.0.1:{port}"),
+            *("--workers", "2", "--threads", "4", "--log-level", "warning"),
+        ],
         cwd=ROOT,
         env={**env, "ALLOWED_HOSTS": "127.0.0.1"},
         stdout=subprocess.DEVNULL,

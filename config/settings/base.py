@@ -119,9 +119,11 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # A Redis outage degrades to no cache instead of a 500 on every page.
+            "BACKEND": "learning.cache.TolerantRedisCache",
             "LOCATION": redis_db_url(REDIS_URL, 1),
             "KEY_PREFIX": "vcr",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
