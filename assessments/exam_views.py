@@ -113,6 +113,33 @@ def attempt_take(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+# An answer is a list of option ids or a few strings; nothing a page sends comes near these.
+AUTOSAVE_MAX_CHARS = 10_000
+AUTOSAVE_MAX_DEPTH = 3
+
+
+def _autosaved_response(raw: str):
+    """The decoded JSON of one autosaved answer; ValueError when it is too large or too deeply
+    nested to be an answer (json.loads would otherwise raise RecursionError: a 500)."""
+    if len(raw) > AUTOSAVE_MAX_CHARS:
+        raise ValueError("answer too large")
+    try:
+        value = json.loads(raw)
+    except RecursionError:
+        raise ValueError("answer nested too deeply") from None
+    if _nesting(value, AUTOSAVE_MAX_DEPTH) > AUTOSAVE_MAX_DEPTH:
+        raise ValueError("answer nested too deeply")
+    return value
+
+
+def _nesting(value, limit: int) -> int:
+    """How deeply lists and dicts nest in ``value``, counted no further than ``limit + 1``."""
+    if not isinstance(value, list | dict) or limit < 0:
+        return 0
+    children = value.values() if isinstance(value, dict) else value
+    return 1 + max((_nesting(child, limit - 1) for child in children), default=0)
+
+
 @authenticated
 @require_POST
 def attempt_answer(request: HttpRequest, pk: int) -> HttpResponse:
@@ -120,7 +147,7 @@ def attempt_answer(request: HttpRequest, pk: int) -> HttpResponse:
     attempt = _own_attempt(request, pk)
     try:
         position = int(request.POST.get("position", ""))
-        response = json.loads(request.POST.get("response", "[]"))
+        response = _autosaved_response(request.POST.get("response", "[]"))
         services.attempt_answer_save(attempt=attempt, position=position, response=response)
     except (ValueError, json.JSONDecodeError):
         return JsonResponse({"error": _("The answer could not be read.")}, status=400)

@@ -10,11 +10,12 @@ django.setup()
 
 from django.db import connection  # noqa: E402
 
-from bench import scope  # noqa: E402
+from bench import scope, team_scope  # noqa: E402
 
 if __name__ == "__main__":
     connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
         scope.run()
+        team_scope.run()
     finally:
         connection.creation.destroy_test_db(connection.settings_dict["NAME"], verbosity=0)

@@ -147,6 +147,15 @@ def read_rows(text: str) -> tuple[tuple[str, ...], tuple[CsvRow, ...]]:
     text = text.removeprefix("\ufeff")
     if not text.strip():
         return (_("The file is empty."),), ()
+    if "\x00" in text:
+        # A NUL byte is never in a text CSV (it comes from a UTF-16 or binary file), and
+        # PostgreSQL refuses it in any string, so it is a file error before any lookup.
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        message = _(
+            "Line %(line)s holds a NUL character, so this is not a text CSV file. Save it as "
+            "“CSV UTF-8 (comma delimited)” and upload that file."
+        )
+        return (message % {"line": line},), ()
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
     try:
         header = [name.strip().lower() for name in next(reader)]

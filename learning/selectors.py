@@ -5,6 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from django.contrib.auth.models import AnonymousUser
+from django.db import models
 from django.db.models import F, Prefetch, QuerySet
 
 from learning.data import LessonState, ModuleProgress
@@ -12,7 +13,7 @@ from learning.models import (
     CourseLesson,
     CourseModule,
     Enrolment,
-    ManagerScope,
+    Membership,
     Organisation,
     Person,
     User,
@@ -51,18 +52,31 @@ def persons_visible_to(*, user: User | AnonymousUser) -> QuerySet[Person]:
     Holders of ``learning.view_all_people`` (platform and certification administrators) see
     everyone; a manager sees the members of every unit in their subtrees and themself; anyone
     else sees only themself.
+
+    The manager's scope is one ``id IN (members of the subtrees UNION themself)``: PostgreSQL
+    starts from the few units under the manager's paths (a prefix match on the organisation
+    path index) and fetches their members by key, so the cost follows the team's size, not
+    the organisation's. A join with ``OR`` and ``DISTINCT`` scanned every person instead.
+    One query for the manager's roots, then the returned queryset is one query.
     """
     people = Person.objects.select_related("user")
     if not user.is_authenticated:
         return people.none()
     if user.has_perm("learning.view_all_people"):
         return people.all()
-    managed = organisations_managed_by(user=user)
-    own = people.filter(user=user)
-    if not ManagerScope.objects.filter(person__user=user).exists():
-        return own
-    in_scope = people.filter(memberships__organisation__in=managed)
-    return (in_scope | own).distinct()
+    own = Person.objects.filter(user=user).values("pk").order_by()
+    paths = list(
+        Organisation.objects.filter(manager_scopes__person__user=user)
+        .order_by()
+        .values_list("path", flat=True)
+    )
+    if not paths:
+        return people.filter(user=user)
+    in_subtrees = models.Q()
+    for path in paths:
+        in_subtrees |= models.Q(organisation__path__startswith=path)
+    members = Membership.objects.filter(in_subtrees).values("person_id").order_by()
+    return people.filter(pk__in=members.union(own))
 
 
 def persons_editable_by(*, user: User | AnonymousUser) -> QuerySet[Person]:

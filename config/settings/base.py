@@ -60,6 +60,8 @@ MIDDLEWARE = [
     # step runs last and sees the final response.
     "learning.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the request: a NUL in a field is a 400, never a database error.
+    "learning.middleware.RejectNulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "modules.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -102,6 +104,18 @@ DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'platform.sqlite3'}"),
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Concurrent requests on the embedded default: WAL lets readers run beside the writer,
+    # IMMEDIATE takes the write lock when a transaction starts (so a transaction that read
+    # first cannot fail to upgrade its lock), and writers queue for up to 20 s instead of
+    # failing at once with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DB_CONN_MAX_AGE", default=0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -109,9 +123,11 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # A Redis outage degrades to no cache instead of a 500 on every page.
+            "BACKEND": "learning.cache.TolerantRedisCache",
             "LOCATION": redis_db_url(REDIS_URL, 1),
             "KEY_PREFIX": "vcr",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:

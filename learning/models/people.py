@@ -143,6 +143,12 @@ class Membership(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["person", "organisation"], name="membership_unique"),
         ]
+        # A manager's scope reads the members of the units under a path prefix (the
+        # organisation path's own pattern index finds the units): this index answers it
+        # without visiting the table.
+        indexes = [
+            models.Index(fields=["organisation", "person"], name="membership_org_person"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.person} @ {self.organisation}"
