@@ -3,7 +3,8 @@
 Fictional cases written for training. Each has reference ratings and summary judgements with
 a rationale, so that learners can compare their own ratings with the "panel's". These are the
 course authors' illustrative ratings, not a real expert panel's, until a real panel rates the
-cases; the calibration pages say so wherever the panel's ratings are shown. Rating codes: N, P, Y, and O for Omit.
+cases; the calibration pages say so wherever the panel's ratings are shown. Rating codes:
+N, P, Y, and O for Omit.
 """
 
 PRACTICE_CASES: list[dict] = [
