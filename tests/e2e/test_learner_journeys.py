@@ -6,10 +6,11 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from learning.demo import DEMO_LOGINS, DEMO_PASSWORD
-from learning.enrolments import enrolment_create, lesson_complete
+from learning.enrolments import enrolment_create
 from learning.models import Person
 from modules.demo_content import load_courses
 from modules.models import ModulePage
+from tests.modules import pages
 
 pytestmark = [pytest.mark.e2e]
 
@@ -22,7 +23,7 @@ def complete_module(person: Person, slug: str) -> None:
     module = ModulePage.objects.get(slug=slug, locale__language_code="en")
     enrolment = enrolment_create(person=person, module_key=module.translation_key)
     for lesson in module.lessons():
-        lesson_complete(enrolment=enrolment, lesson_key=lesson.translation_key, revision_id=None)
+        pages.lesson_done(enrolment, lesson, None)
 
 
 def focused_text(page: Page) -> str:
