@@ -182,3 +182,13 @@ def summary_options(instrument: Instrument) -> list[tuple[dict, dict[str, str]]]
         options = {o["code"]: labels.get(o["code"], o["label"]) for o in judgement["options"]}
         pairs.append(({**judgement, "label": text.get("label", judgement["key"])}, options))
     return pairs
+
+
+def calibration_status_get(*, person: Person, exercise: CalibrationExercise) -> dict:
+    """Where a person stands with a calibration exercise: ``started`` (an attempt open or
+    submitted) and ``passed`` (any submitted attempt passed)."""
+    mine = CalibrationAttempt.objects.filter(person=person, exercise=calibration_source(exercise))
+    return {
+        "started": mine.exists(),
+        "passed": mine.filter(status=CalibrationAttempt.Status.SUBMITTED, passed=True).exists(),
+    }

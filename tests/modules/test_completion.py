@@ -153,3 +153,67 @@ def test_a_passed_check_completes_its_own_lesson_not_the_one_posted(client, lear
     submit(client, checks[0], "a", lessons[1], lesson=str(lessons[1].translation_key))
     assert done.count() == 1
     assert Enrolment.objects.get(person=learner).completed_at is None
+
+
+# --- Exams and calibration exercises are reachable from the module and "My learning" ------
+
+
+@pytest.fixture
+def assessed(catalogue):
+    """A module whose last lesson links an exam (3 attempts, 10 min cool-down) and a
+    calibration exercise, the way the demo places them."""
+    from tests.assessments import calibration_builders
+
+    bank = builders.bank()
+    builders.question(bank, "ex-1", module="ex")
+    exam = builders.exam(bank, key="final", title="Final exam", max_attempts=3, cooldown_minutes=10)
+    exercise = calibration_builders.exercise()
+    module = pages.module(catalogue, "Assessed", lessons=1)
+    pages.lesson(
+        module,
+        "Closing lesson",
+        body=[
+            *pages.text("<p>Read this.</p>"),
+            {"type": "knowledge_check", "value": {"title": "Exam", "assessment": exam.pk}},
+            {
+                "type": "calibration_exercise",
+                "value": {"title": "Practise", "introduction": "", "exercise": exercise.pk},
+            },
+        ],
+    )
+    return module, exam, exercise
+
+
+def test_the_module_page_lists_its_exam_and_calibration_exercise_with_status(
+    client, learner, assessed
+):
+    module, exam, exercise = assessed
+    enrol(client, module)
+
+    page = client.get(module.url).content.decode()
+    assert "Exams and calibration exercises" in page
+    assert f'href="{reverse("assessment_overview", args=["final"])}">Final exam' in page
+    assert f'href="{reverse("calibration_overview", args=[exercise.key])}">{exercise.title}' in page
+    assert page.count("Not started") == 2
+
+    client.post(reverse("attempt_start", args=["final"]))
+    attempt = exam.attempts.get()
+    client.post(
+        reverse("attempt_submit", args=[attempt.pk]),
+        {f"answer-{item.question.key}": "b" for item in attempt.items.select_related("question")},
+    )
+    page = client.get(module.url).content.decode()
+    assert "2 attempts left" in page
+    assert "Next attempt from" in page
+
+
+def test_my_learning_shows_the_exams_of_enrolled_modules(client, learner, assessed):
+    module, _exam, exercise = assessed
+    start = client.get("/").content.decode()
+    assert "Final exam" not in start
+
+    enrol(client, module)
+
+    start = client.get("/").content.decode()
+    assert f'href="{reverse("assessment_overview", args=["final"])}">Final exam' in start
+    assert exercise.title in start
