@@ -217,3 +217,16 @@ def test_my_learning_shows_the_exams_of_enrolled_modules(client, learner, assess
     start = client.get("/").content.decode()
     assert f'href="{reverse("assessment_overview", args=["final"])}">Final exam' in start
     assert exercise.title in start
+
+
+def test_demo_lessons_with_a_knowledge_check_are_completed_by_passing_it(db):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    with pages.committed():
+        call_command("seed_demo", stdout=StringIO())
+
+    with_check = CourseLesson.objects.exclude(check_keys=[])
+    assert with_check.count() >= 6  # one per demo module
+    assert set(with_check.values_list("completion_rule", flat=True)) == {"check_passed"}
