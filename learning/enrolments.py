@@ -141,14 +141,15 @@ def lesson_complete(
     lesson = enrolment.module.lessons.filter(key=lesson_key).first()
     if lesson is None:
         raise ValidationError(_("This lesson is not part of the module."))
+    done = enrolment.lessons.filter(lesson_key=lesson_key, completed_at__isnull=False)
+    if done.exists():
+        return False  # already completed, whichever way: "Back to the module" goes on
     if lesson.completion_rule == CompletionRule.CHECK_PASSED and not by_check:
         raise ValidationError(_("Pass the knowledge check to complete this lesson."))
     if by_check:
         progress, _created = _progress_for_update(enrolment, lesson_key)
     else:
         progress = _viewed_progress(enrolment, lesson_key)
-    if progress.completed_at is not None:
-        return False
     _credit_elapsed(progress)
     progress.completed_at = timezone.now()
     progress.revision_id = revision_id
