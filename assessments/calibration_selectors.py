@@ -301,3 +301,13 @@ def cases_seen(*, person: Person, exercise: CalibrationExercise) -> list[str]:
     for keys in attempts.values_list("case_keys", flat=True):
         seen += [key for key in keys or everything if key not in seen]
     return seen
+
+
+def calibration_status_get(*, person: Person, exercise: CalibrationExercise) -> dict:
+    """Where a person stands with a calibration exercise: ``started`` (an attempt open or
+    submitted) and ``passed`` (any submitted attempt passed)."""
+    mine = CalibrationAttempt.objects.filter(person=person, exercise=calibration_source(exercise))
+    return {
+        "started": mine.exists(),
+        "passed": mine.filter(status=CalibrationAttempt.Status.SUBMITTED, passed=True).exists(),
+    }

@@ -232,5 +232,7 @@ def knowledge_check_submit(request: HttpRequest, key: str) -> HttpResponse:
         messages.error(request, " ".join(error.messages))
         return redirect(following)
     if outcome.attempt.passed:
-        lesson_check_passed(person=person, lesson_key=request.POST.get("lesson", ""))
+        # The lesson is found from the published outline; a "lesson" field posted with the
+        # form is ignored, so a check cannot complete a lesson it does not belong to.
+        lesson_check_passed(person=person, assessment_key=assessment.key)
     return redirect(f"{following}#check-{assessment.key}")

@@ -3,29 +3,29 @@
 
 from __future__ import annotations
 
-from uuid import UUID
-
 from learning.enrolments import lesson_complete
 from learning.models import CompletionRule, CourseLesson, Enrolment, Person
 
 
-def lesson_check_passed(*, person: Person, lesson_key: str) -> bool:
-    """Complete the lesson ``lesson_key`` for ``person`` if its rule asks for a passed
-    check and they are enrolled in its module; True if that completed it. Idempotent."""
-    try:
-        key = UUID(lesson_key)
-    except ValueError:
-        return False
-    lesson = (
-        CourseLesson.objects.filter(
-            key=key, is_active=True, completion_rule=CompletionRule.CHECK_PASSED
-        )
-        .select_related("module")
-        .first()
+def lesson_check_passed(*, person: Person, assessment_key: str) -> bool:
+    """Complete, for ``person``, the lessons whose published outline places the knowledge
+    check ``assessment_key`` and whose rule asks for a passed check, in modules they are
+    enrolled in. The lesson is found from the outline only: nothing the learner posts names
+    it. True if that completed a lesson. Idempotent."""
+    lessons = CourseLesson.objects.filter(
+        check_keys__contains=[assessment_key],
+        is_active=True,
+        module__is_live=True,
+        completion_rule=CompletionRule.CHECK_PASSED,
     )
-    if lesson is None:
-        return False
-    enrolment = Enrolment.objects.filter(person=person, module=lesson.module).first()
-    if enrolment is None:
-        return False
-    return lesson_complete(enrolment=enrolment, lesson_key=key, revision_id=lesson.revision_id)
+    completed = False
+    for lesson in lessons:
+        enrolment = Enrolment.objects.filter(person=person, module_id=lesson.module_id).first()
+        if enrolment is not None:
+            completed |= lesson_complete(
+                enrolment=enrolment,
+                lesson_key=lesson.key,
+                revision_id=lesson.revision_id,
+                by_check=True,
+            )
+    return completed

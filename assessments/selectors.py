@@ -329,3 +329,30 @@ def knowledge_check_view(*, assessment: Assessment, person: Person | None) -> di
         "last": last,
         "review": attempt_review(attempt=last) if last else None,
     }
+
+
+@dataclass(frozen=True)
+class AssessmentStatus:
+    """Where a person stands with an exam, for the module page and "My learning"."""
+
+    started: bool
+    passed: bool
+    attempts_left: int | None  # None: no limit
+    next_allowed_at: datetime | None  # a cool-down still running
+
+
+def assessment_status_get(*, person: Person, assessment: Assessment, now: datetime):
+    """The person's status at ``assessment`` (any language row): started, passed, attempts
+    left (voided attempts do not count) and the end of a running cool-down."""
+    source = assessment_source(assessment)
+    done = Attempt.objects.filter(person=person, assessment=source).exclude(
+        status=Attempt.Status.VOIDED
+    )
+    used = done.count()
+    next_allowed = attempt_next_allowed_at(person=person, assessment=source)
+    return AssessmentStatus(
+        started=used > 0,
+        passed=done.filter(passed=True).exists(),
+        attempts_left=max(0, source.max_attempts - used) if source.max_attempts else None,
+        next_allowed_at=next_allowed if next_allowed and next_allowed > now else None,
+    )

@@ -17,6 +17,7 @@ class LessonOutline:
     required: bool = True
     completion_rule: str = "viewed"
     revision_id: int | None = None
+    check_keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

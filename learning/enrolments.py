@@ -15,12 +15,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from learning import signals
-from learning.models import CourseModule, Enrolment, LessonProgress, Person
+from learning.models import CompletionRule, CourseModule, Enrolment, LessonProgress, Person
 from learning.selectors import module_missing_prerequisites
 
-# A single report of time on a page never counts for more than this, so a tab left open
-# overnight does not inflate "time spent".
-MAX_SECONDS_PER_REPORT = 120
+# The lesson page sends a heartbeat this often while it is visible. Time spent is measured
+# by the server as the gap since the last heartbeat (or the lesson's opening), and one gap
+# never counts for more than an interval plus some slack: a tab left open overnight, or a
+# script, gets no more than a reader whose page really reported every interval.
+HEARTBEAT_SECONDS = 30
+MAX_SECONDS_PER_HEARTBEAT = HEARTBEAT_SECONDS + 15
 
 
 def _on_commit(signal, **kwargs) -> None:
@@ -72,6 +75,7 @@ def lesson_view_record(
     progress, first_time = _progress_for_update(enrolment, lesson_key)
     now = timezone.now()
     progress.last_viewed_at = now
+    progress.heartbeat_at = now
     if progress.completed_at is None:
         progress.revision_id = revision_id
     progress.save()
@@ -88,34 +92,67 @@ def lesson_view_record(
     return progress
 
 
+def _credit_elapsed(progress: LessonProgress) -> None:
+    """Add the server-measured, capped time since the last heartbeat and move the anchor."""
+    now = timezone.now()
+    anchor = progress.heartbeat_at or progress.last_viewed_at
+    elapsed = int((now - anchor).total_seconds()) if anchor else 0
+    progress.seconds_spent += max(0, min(elapsed, MAX_SECONDS_PER_HEARTBEAT))
+    progress.heartbeat_at = now
+
+
+def _viewed_progress(enrolment: Enrolment, lesson_key: UUID) -> LessonProgress:
+    progress = (
+        LessonProgress.objects.select_for_update()
+        .filter(enrolment=enrolment, lesson_key=lesson_key)
+        .first()
+    )
+    if progress is None:
+        raise ValidationError(_("Open the lesson before completing it."))
+    return progress
+
+
 @transaction.atomic
-def lesson_time_add(*, enrolment: Enrolment, lesson_key: UUID, seconds: int) -> LessonProgress:
-    """Add time spent on a lesson, at most ``MAX_SECONDS_PER_REPORT`` per call."""
+def lesson_time_add(*, enrolment: Enrolment, lesson_key: UUID) -> LessonProgress:
+    """Credit a heartbeat from an opened lesson: the real time since the previous heartbeat
+    (or the opening), at most ``MAX_SECONDS_PER_HEARTBEAT``. The client states no duration.
+    Raises ValidationError if the learner never opened the lesson."""
     _check_lesson(enrolment, lesson_key)
-    progress, _created = _progress_for_update(enrolment, lesson_key)
-    progress.seconds_spent += max(0, min(int(seconds), MAX_SECONDS_PER_REPORT))
-    progress.save(update_fields=["seconds_spent"])
+    progress = _viewed_progress(enrolment, lesson_key)
+    _credit_elapsed(progress)
+    progress.save(update_fields=["seconds_spent", "heartbeat_at"])
     return progress
 
 
 @transaction.atomic
 def lesson_complete(
-    *, enrolment: Enrolment, lesson_key: UUID, revision_id: int | None, seconds: int = 0
+    *, enrolment: Enrolment, lesson_key: UUID, revision_id: int | None, by_check: bool = False
 ) -> bool:
     """Mark a lesson complete; completes the module when every required lesson is.
 
-    Returns True if the lesson was newly completed; completing it again changes nothing.
-    Locks the enrolment row, so two tabs finishing the last lessons at once complete the
-    module exactly once.
+    The lesson's published rule decides how: a "viewed" lesson needs a recorded view of it
+    by this learner (``lesson_view_record``); a "check passed" lesson is completed only with
+    ``by_check=True``, which only a passed knowledge check of that lesson sends. Raises
+    ValidationError otherwise. Returns True if the lesson was newly completed; completing it
+    again changes nothing. Locks the enrolment row, so two tabs finishing the last lessons at
+    once complete the module exactly once.
     """
     enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
-    _check_lesson(enrolment, lesson_key)
-    progress, _created = _progress_for_update(enrolment, lesson_key)
-    if progress.completed_at is not None:
-        return False
+    lesson = enrolment.module.lessons.filter(key=lesson_key).first()
+    if lesson is None:
+        raise ValidationError(_("This lesson is not part of the module."))
+    done = enrolment.lessons.filter(lesson_key=lesson_key, completed_at__isnull=False)
+    if done.exists():
+        return False  # already completed, whichever way: "Back to the module" goes on
+    if lesson.completion_rule == CompletionRule.CHECK_PASSED and not by_check:
+        raise ValidationError(_("Pass the knowledge check to complete this lesson."))
+    if by_check:
+        progress, _created = _progress_for_update(enrolment, lesson_key)
+    else:
+        progress = _viewed_progress(enrolment, lesson_key)
+    _credit_elapsed(progress)
     progress.completed_at = timezone.now()
     progress.revision_id = revision_id
-    progress.seconds_spent += max(0, min(int(seconds), MAX_SECONDS_PER_REPORT))
     progress.save()
     _on_commit(
         signals.lesson_completed, sender=Enrolment, enrolment=enrolment, lesson_key=lesson_key

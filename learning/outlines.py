@@ -43,6 +43,7 @@ def outline_publish(*, outline: ModuleOutline) -> CourseModule:
                 "required": lesson.required,
                 "completion_rule": lesson.completion_rule,
                 "revision_id": lesson.revision_id,
+                "check_keys": list(lesson.check_keys),
                 "is_active": True,
             },
         )

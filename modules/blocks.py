@@ -347,7 +347,6 @@ class KnowledgeCheckBlock(blocks.StructBlock):
                 assessment=value["assessment"], person=parent.get("learner")
             )
         page = parent.get("page")
-        context["lesson_key"] = getattr(page, "translation_key", "")
         context["lesson_url"] = getattr(page, "url", "")
         return context
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from learning.models import Organisation
+from learning.models import CompletionRule, Organisation
 from modules.demo_content import load_courses
 from modules.demo_paths import ACCESSIBILITY, CATALOGUE, LOCAL_PROCEDURES, PATHS
 from modules.models import (
@@ -163,9 +163,12 @@ def _module(
         _publish(module)
         result.created.append(course["slug"])
     closing = _closing_blocks(course["slug"], assessments)
+    # A lesson that ends with a knowledge check is completed by passing it, not by reading on.
+    has_check = any(role == "check" for role, _kind, _value in closing)
     for index, lesson in enumerate(course["lessons"]):
         last = index == len(course["lessons"]) - 1
-        _lesson(module, lesson, _closing_for(SOURCE, closing) if last else [])
+        rule = CompletionRule.CHECK_PASSED if last and has_check else CompletionRule.VIEWED
+        _lesson(module, lesson, _closing_for(SOURCE, closing) if last else [], rule)
     meta = course[TRANSLATED]
     translated = _translate(
         module,
@@ -186,7 +189,7 @@ def _module(
     return translated and module
 
 
-def _lesson(module: ModulePage, lesson: dict, extra: list[dict]) -> LessonPage:
+def _lesson(module: ModulePage, lesson: dict, extra: list[dict], rule: str) -> LessonPage:
     page = LessonPage.objects.child_of(module).filter(slug=lesson["slug"]).first()
     if page is None:
         page = module.add_child(
@@ -195,6 +198,7 @@ def _lesson(module: ModulePage, lesson: dict, extra: list[dict]) -> LessonPage:
                 title=lesson[SOURCE]["title"],
                 estimated_minutes=lesson["minutes"],
                 required=lesson.get("required", True),
+                completion_rule=rule,
                 body=json.dumps(lesson[SOURCE]["body"] + extra),
             )
         )

@@ -25,6 +25,7 @@ class Entry:
 
     page: Page
     progress: ModuleProgress | None = None
+    assessments: tuple = ()
 
 
 def default_locale() -> Locale | None:
@@ -116,7 +117,44 @@ def module_view(*, module: Page, person: Person | None) -> dict:
         "lessons": lessons,
         "resume": resume or (lessons[0][0] if lessons else None),
         "prerequisites": [(p, done[p.translation_key].is_complete) for p in prerequisites],
+        "assessments": module_assessments(lessons=[p for p, _s in lessons], person=person),
     }
+
+
+def module_assessments(*, lessons, person: Person | None) -> list[dict]:
+    """The exams and calibration exercises placed in these lesson pages, in lesson order,
+    each with the person's status (``kind``, ``item``, ``url``, ``status``), so a learner
+    reaches them from the module and "My learning", not only by URL."""
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from assessments.calibration_selectors import calibration_status_get
+    from assessments.models import Assessment, AssessmentKind, CalibrationExercise
+    from assessments.selectors import assessment_status_get
+
+    placed = [
+        (block["type"], block["value"].get("assessment") or block["value"].get("exercise"))
+        for page in lessons
+        for block in page.body.raw_data
+        if block["type"] in ("knowledge_check", "calibration_exercise")
+    ]
+    exams = Assessment.objects.in_bulk([i for t, i in placed if t == "knowledge_check" and i])
+    exercises = CalibrationExercise.objects.in_bulk(
+        [i for t, i in placed if t == "calibration_exercise" and i]
+    )
+    now, found = timezone.now(), []
+    for kind, pk in dict.fromkeys(placed):
+        if kind == "knowledge_check" and pk in exams and exams[pk].kind == AssessmentKind.EXAM:
+            exam = exams[pk]
+            status = person and assessment_status_get(person=person, assessment=exam, now=now)
+            url = reverse("assessment_overview", args=[exam.key])
+            found.append({"kind": "exam", "item": exam, "url": url, "status": status})
+        elif kind == "calibration_exercise" and pk in exercises:
+            exercise = exercises[pk]
+            status = person and calibration_status_get(person=person, exercise=exercise)
+            url = reverse("calibration_overview", args=[exercise.key])
+            found.append({"kind": "calibration", "item": exercise, "url": url, "status": status})
+    return found
 
 
 def lesson_view(*, lesson: Page, person: Person | None) -> dict:
@@ -217,7 +255,15 @@ def my_learning(*, person: Person) -> dict:
     keys = [e.module.key for e in enrolments]
     pages = pages_for_keys(ModulePage, keys)
     progress = module_progress_many(person=person, module_keys=keys)
-    entries = [Entry(pages[k], progress[k]) for k in keys if k in pages]
+    entries = [
+        Entry(
+            pages[k],
+            progress[k],
+            tuple(module_assessments(lessons=lesson_pages(pages[k]), person=person)),
+        )
+        for k in keys
+        if k in pages
+    ]
     return {
         "catalogue": catalogue.localized if catalogue else None,
         "paths": paths,

@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from learning.enrolments import enrolment_create, lesson_complete, lesson_time_add
-from learning.models import CompletionRule
 from learning.permissions import authenticated, public
 from learning.roles import Role
 from learning.selectors import enrolment_get, organisations_managed_by, user_roles
@@ -81,15 +80,13 @@ def lesson_complete_view(request: HttpRequest, key: UUID) -> HttpResponse:
     if enrolment is None:
         messages.error(request, _("Enrol in the module to start its lessons."))
         return redirect(module.url)
-    if lesson.completion_rule == CompletionRule.CHECK_PASSED:
-        messages.error(request, _("Pass the knowledge check to complete this lesson."))
+    try:
+        # The published rule decides: a "check passed" lesson and a lesson never opened are
+        # refused here; a "seconds" field posted with the form is ignored.
+        lesson_complete(enrolment=enrolment, lesson_key=key, revision_id=lesson.live_revision_id)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
         return redirect(lesson.url)
-    lesson_complete(
-        enrolment=enrolment,
-        lesson_key=key,
-        revision_id=lesson.live_revision_id,
-        seconds=_seconds(request),
-    )
     enrolment.refresh_from_db()
     if enrolment.completed_at is not None and request.POST.get("last") == "1":
         messages.success(request, _("Module completed. Well done."))
@@ -100,23 +97,17 @@ def lesson_complete_view(request: HttpRequest, key: UUID) -> HttpResponse:
     return redirect(module.localized.url)
 
 
-def _seconds(request: HttpRequest) -> int:
-    try:
-        return max(0, int(request.POST.get("seconds", "0")))
-    except ValueError:
-        return 0
-
-
 @authenticated
 @require_POST
 def lesson_time(request: HttpRequest, key: UUID) -> HttpResponse:
-    """Add time spent reading a lesson (sent by the page while it is visible)."""
+    """A heartbeat from an open lesson: the server credits the time since the previous one
+    (bounded); any duration the client posts is ignored."""
     person, lesson = _person_and_page(request, LessonPage, key)
     enrolment = enrolment_get(person=person, module_key=lesson.get_parent().translation_key)
     if enrolment is None:
         return HttpResponse(status=409)
     try:
-        lesson_time_add(enrolment=enrolment, lesson_key=key, seconds=_seconds(request))
+        lesson_time_add(enrolment=enrolment, lesson_key=key)
     except ValidationError:
         return HttpResponse(status=409)
     return HttpResponse(status=204)

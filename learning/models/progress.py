@@ -52,6 +52,9 @@ class CourseLesson(models.Model):
         max_length=16, choices=CompletionRule.choices, default=CompletionRule.VIEWED
     )
     revision_id = models.PositiveBigIntegerField(null=True, blank=True)
+    # Keys of the knowledge checks placed on the lesson's pages when it was published: the
+    # server finds the lesson a passed check completes here, never from the submitted form.
+    check_keys = models.JSONField(default=list, blank=True)
     is_active = models.BooleanField(default=True)
 
     class Meta:
@@ -100,6 +103,9 @@ class LessonProgress(models.Model):
     last_viewed_at = models.DateTimeField()
     completed_at = models.DateTimeField(null=True, blank=True)
     seconds_spent = models.PositiveIntegerField(default=0)
+    # When time was last credited (or the lesson last opened): the server measures time
+    # spent as the bounded gap between heartbeats, so a client cannot claim seconds.
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [

@@ -5,11 +5,14 @@ variant of the detection module."""
 import pytest
 from playwright.sync_api import Page, expect
 
+from assessments.models import AssessmentQuestion
 from learning.demo import DEMO_LOGINS, DEMO_PASSWORD
-from learning.enrolments import enrolment_create, lesson_complete
+from learning.enrolments import enrolment_create
 from learning.models import Person
 from modules.demo_content import load_courses
 from modules.models import ModulePage
+from tests.e2e.test_assessment_journeys import answer
+from tests.modules import pages
 
 pytestmark = [pytest.mark.e2e]
 
@@ -22,7 +25,16 @@ def complete_module(person: Person, slug: str) -> None:
     module = ModulePage.objects.get(slug=slug, locale__language_code="en")
     enrolment = enrolment_create(person=person, module_key=module.translation_key)
     for lesson in module.lessons():
-        lesson_complete(enrolment=enrolment, lesson_key=lesson.translation_key, revision_id=None)
+        pages.lesson_done(enrolment, lesson, None)
+
+
+def check_questions(key: str):
+    return [
+        item.question
+        for item in AssessmentQuestion.objects.filter(
+            assessment__key=key, assessment__locale__language_code="en"
+        ).select_related("question")
+    ]
 
 
 def focused_text(page: Page) -> str:
@@ -92,12 +104,21 @@ def test_daycare_learner_takes_a_module_by_keyboard_and_resumes_after_logging_in
     enter(page)
     expect(page.get_by_role("heading", level=1)).to_have_text(lessons[1])
 
-    for index in range(1, len(lessons)):
-        last = index == len(lessons) - 1
-        tab_to(page, "Complete the lesson" if last else "Complete and continue")
+    for index in range(1, len(lessons) - 1):
+        tab_to(page, "Complete and continue")
         enter(page)
-        if not last:
-            expect(page.get_by_role("heading", level=1)).to_have_text(lessons[index + 1])
+        expect(page.get_by_role("heading", level=1)).to_have_text(lessons[index + 1])
+    # The last lesson ends with a knowledge check: it is completed by passing the check, not
+    # by a button.
+    expect(page.get_by_role("button", name="Complete the lesson")).to_have_count(0)
+    check = page.locator("section.knowledge-check form")
+    for question in check_questions("check-psychological-violence"):
+        answer(page, question, True, check)
+    tab_to(page, "Check my answers")
+    enter(page)
+    expect(page.get_by_text("Well done: you passed the check.")).to_be_visible()
+    tab_to(page, "Back to the module")
+    enter(page)
     expect(page.get_by_text("Module completed. Well done.")).to_be_visible()
     expect(page.get_by_text("You completed this module")).to_be_visible()
 

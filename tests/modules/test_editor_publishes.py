@@ -8,7 +8,7 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from learning.enrolments import enrolment_create, lesson_complete
+from learning.enrolments import enrolment_create
 from learning.selectors import module_progress_get
 from modules.models import LessonPage, ModulePage
 from tests import factories
@@ -250,9 +250,7 @@ def test_editor_publishes_every_block_and_learners_keep_progress_after_edits(
         assert text in html, text
     assert "Only for police." not in html
     enrolment = enrolment_create(person=learner, module_key=module.translation_key)
-    lesson_complete(
-        enrolment=enrolment, lesson_key=lesson.translation_key, revision_id=lesson.live_revision_id
-    )
+    pages.lesson_done(enrolment, lesson, lesson.live_revision_id)
 
     client.force_login(editor.user)
     with pages.committed():

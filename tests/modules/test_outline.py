@@ -3,7 +3,7 @@ and reordering content never loses progress; a copy is a new activity."""
 
 import pytest
 
-from learning.enrolments import enrolment_create, lesson_complete
+from learning.enrolments import enrolment_create
 from learning.models import CourseModule
 from learning.selectors import module_progress_get
 from tests import factories
@@ -32,9 +32,7 @@ def test_progress_survives_editing_and_moving_a_lesson(course, tree):
     learner = factories.person(units=[tree["daycare"]])
     enrolment = enrolment_create(person=learner, module_key=course.translation_key)
     first = course.lessons().first()
-    lesson_complete(
-        enrolment=enrolment, lesson_key=first.translation_key, revision_id=first.live_revision_id
-    )
+    pages.lesson_done(enrolment, first, first.live_revision_id)
 
     first.title = "Renamed lesson"
     pages.publish(first)
@@ -51,7 +49,7 @@ def test_a_removed_lesson_leaves_the_outline_but_not_the_history(course, tree):
     learner = factories.person(units=[tree["daycare"]])
     enrolment = enrolment_create(person=learner, module_key=course.translation_key)
     last = course.lessons().last()
-    lesson_complete(enrolment=enrolment, lesson_key=last.translation_key, revision_id=None)
+    pages.lesson_done(enrolment, last, None)
 
     with pages.committed():
         last.unpublish()
@@ -66,14 +64,8 @@ def test_completing_every_required_lesson_completes_the_module_once(course, tree
     enrolment = enrolment_create(person=learner, module_key=course.translation_key)
 
     for lesson in course.lessons():
-        assert lesson_complete(
-            enrolment=enrolment,
-            lesson_key=lesson.translation_key,
-            revision_id=lesson.live_revision_id,
-        )
-    again = lesson_complete(
-        enrolment=enrolment, lesson_key=course.lessons().first().translation_key, revision_id=None
-    )
+        assert pages.lesson_done(enrolment, lesson, lesson.live_revision_id)
+    again = pages.lesson_done(enrolment, course.lessons().first())
 
     enrolment.refresh_from_db()
     assert enrolment.completed_at is not None
@@ -86,7 +78,7 @@ def test_an_optional_lesson_is_not_needed_for_completion(course, tree):
     enrolment = enrolment_create(person=learner, module_key=course.translation_key)
 
     for lesson in course.lessons().exclude(pk=optional.pk):
-        lesson_complete(enrolment=enrolment, lesson_key=lesson.translation_key, revision_id=None)
+        pages.lesson_done(enrolment, lesson, None)
 
     enrolment.refresh_from_db()
     assert enrolment.completed_at is not None
