@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import Q, QuerySet
 from django.utils import translation
 from wagtail.models import Locale
@@ -59,7 +60,7 @@ def question_pool(*, assessment: Assessment, person: Person | None = None) -> Qu
             translation_key__in=revealed
         )
     if person is not None and person.sector:
-        questions = questions.filter(Q(sectors=[]) | Q(sectors__contains=[person.sector]))
+        questions = questions.filter(Q(sectors=[]) | _lists_sector(person.sector))
     if fixed:
         by_id = questions.in_bulk(fixed)
         return [by_id[pk] for pk in fixed if pk in by_id]
@@ -68,6 +69,15 @@ def question_pool(*, assessment: Assessment, person: Person | None = None) -> Qu
     if tags:
         questions = questions.filter(module_tag__in=tags)
     return questions.order_by("pk")
+
+
+def _lists_sector(sector: str) -> Q:
+    """Questions whose ``sectors`` list holds ``sector``. JSON containment where the database
+    has it (PostgreSQL); on SQLite, the embedded default, the quoted value in the JSON text
+    (sector values are slugs, so a quoted match is exact)."""
+    if connection.features.supports_json_field_contains:
+        return Q(sectors__contains=[sector])
+    return Q(sectors__icontains=f'"{sector}"')
 
 
 def attempt_next_allowed_at(*, person: Person, assessment: Assessment) -> datetime | None:

@@ -4,8 +4,9 @@ views the way a script would."""
 import pytest
 from django.urls import reverse
 
-from assessments.models import Assessment
-from learning.models import CourseLesson, Enrolment
+from assessments.models import Assessment, Question
+from assessments.selectors import check_option_id
+from learning.models import CourseLesson, Enrolment, Person
 from tests import factories
 from tests.assessments import builders
 from tests.modules import pages
@@ -61,9 +62,14 @@ def checked(catalogue):
 
 
 def submit(client, check, answer, page, **extra):
+    """Answer the check's one question with option key ``answer``, sent as the opaque id the
+    logged-in learner's form shows for it."""
+    person = Person.objects.get(user_id=client.session["_auth_user_id"])
+    question = Question.objects.get(key=f"kc{check.key[-1]}-1")
+    shown = check_option_id(person=person, question=question, option_key=answer)
     return client.post(
         reverse("knowledge_check_submit", args=[check.key]),
-        {f"answer-kc{check.key[-1]}-1": answer, "next": page.url} | extra,
+        {f"answer-{question.key}": shown, "next": page.url} | extra,
     )
 
 
@@ -200,7 +206,10 @@ def test_the_module_page_lists_its_exam_and_calibration_exercise_with_status(
     attempt = exam.attempts.get()
     client.post(
         reverse("attempt_submit", args=[attempt.pk]),
-        {f"answer-{item.question.key}": "b" for item in attempt.items.select_related("question")},
+        {
+            f"answer-{item.question.key}": builders.ids(item, ["b"])
+            for item in attempt.items.select_related("question")
+        },
     )
     page = client.get(module.url).content.decode()
     assert "2 attempts left" in page
