@@ -11,7 +11,7 @@ from learning.enrolments import enrolment_create
 from learning.models import Person
 from modules.demo_content import load_courses
 from modules.models import ModulePage
-from tests.e2e.test_assessment_journeys import answer
+from tests.e2e.test_assessment_journeys import answer, check_ids
 from tests.modules import pages
 
 pytestmark = [pytest.mark.e2e]
@@ -112,8 +112,9 @@ def test_daycare_learner_takes_a_module_by_keyboard_and_resumes_after_logging_in
     # by a button.
     expect(page.get_by_role("button", name="Complete the lesson")).to_have_count(0)
     check = page.locator("section.knowledge-check form")
+    learner = Person.objects.get(user__username=DEMO_LOGINS["learner"].username)
     for question in check_questions("check-psychological-violence"):
-        answer(page, question, True, check)
+        answer(page, question, True, check, check_ids(learner, question))
     tab_to(page, "Check my answers")
     enter(page)
     expect(page.get_by_text("Well done: you passed the check.")).to_be_visible()
