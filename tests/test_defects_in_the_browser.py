@@ -272,3 +272,20 @@ def test_the_explorer_lists_lessons_in_course_order(client, db):
 
     titles = list(dict.fromkeys(re.findall(r"Ordered lesson \d", html)))
     assert titles == ["Ordered lesson 1", "Ordered lesson 2", "Ordered lesson 3"]
+
+
+@pytest.mark.parametrize(
+    ("rate", "threshold", "shown"),
+    [
+        (32 / 36, None, 88.9),  # rounded half up, no longer truncated to 88.8
+        (32 / 36, 0.8, 88.9),
+        (0.7996, None, 80.0),
+        (0.7996, 0.8, 79.9),  # missed the 80 % bar: never shown as reaching it
+        (0.8, 0.8, 80.0),
+        (0.0, 0.5, 0.0),
+    ],
+)
+def test_calibration_rates_round_half_up_but_never_up_to_a_missed_bar(rate, threshold, shown):
+    from assessments.calibration_results import _percent
+
+    assert _percent(rate, threshold) == shown

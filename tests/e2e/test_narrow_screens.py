@@ -5,6 +5,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 from playwright.sync_api import Page
+from wagtail.models import Locale
 
 from assessments.models import Attempt
 from tests import factories
@@ -19,6 +20,8 @@ KEY = "demo-calibration"
 
 @pytest.fixture
 def learner(transactional_db, live_server):
+    # An earlier browser test's flush removes the locale that migrations made.
+    Locale.objects.get_or_create(language_code="en")
     unit = factories.organisation("Testby Kommune/Børn og Unge/Dagtilbud Nord", "daycare")
     return factories.person(units=[unit])
 
