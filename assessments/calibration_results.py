@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
 from django.template.defaultfilters import floatformat
@@ -31,6 +32,7 @@ from assessments.models import (
 )
 from assessments.selectors import localized
 from learning.models import Person
+from learning.templatetags.formatting import percent
 
 T = TypeVar("T", CalibrationExercise, PracticeCase, Instrument)
 
@@ -202,8 +204,10 @@ def calibration_result_get(*, attempt: CalibrationAttempt) -> CalibrationResult 
         exercise=localized(exercise),
         attempt=attempt,
         passed=bool(attempt.passed),
-        mean_within_one=_percent(result["mean_within_one"]),
-        mean_exact=_percent(result["mean_exact"]),
+        mean_within_one=_percent(
+            result["mean_within_one"], result["criteria"].get("min_within_one")
+        ),
+        mean_exact=_percent(result["mean_exact"], result["criteria"].get("min_exact")),
         mean_kappa=result["mean_kappa"],
         criteria=_criteria(result, labels),
         cases=tuple(
@@ -275,10 +279,14 @@ def _agreement(item: dict) -> str:
     return "within_one" if item["within_one"] else "disagree"
 
 
-def _percent(rate: float) -> float:
-    """A rate as a percentage rounded *down* to one decimal, so 79.96 % never reads as 80 %
-    beside an 80 % bar it missed."""
-    return math.floor(rate * 1000 + 1e-6) / 10
+def _percent(rate: float, threshold: float | None = None) -> float:
+    """A rate as a percentage rounded half up to one decimal (32 of 36 reads 88.9, not a
+    truncated 88.8), except that a rate that misses its ``threshold`` never reads as reaching
+    it: 79.96 % beside an 80 % bar it missed is rounded down, to 79.9."""
+    shown = float(Decimal(repr(rate * 100)).quantize(Decimal("0.1"), ROUND_HALF_UP))
+    if threshold is not None and not meets(rate, threshold) and shown >= _percent(threshold):
+        return math.floor(rate * 1000 + 1e-6) / 10
+    return shown
 
 
 def _criteria(result: dict, labels: _Labels) -> tuple[Criterion, ...]:
@@ -290,7 +298,11 @@ def _criteria(result: dict, labels: _Labels) -> tuple[Criterion, ...]:
         threshold, achieved = criteria[name], result[name.replace("min_", "mean_")]
         if threshold is not None:
             met = meets(achieved, threshold)
-            rows.append(Criterion(label, _shown_percent(threshold), _shown_percent(achieved), met))
+            rows.append(
+                Criterion(
+                    label, percent(_percent(threshold)), percent(_percent(achieved, threshold)), met
+                )
+            )
     if criteria.get("min_kappa") is not None:
         rows.append(_kappa_criterion(criteria["min_kappa"], result["mean_kappa"]))
     if criteria["summary_required"]:
@@ -308,10 +320,6 @@ def _kappa_criterion(threshold: float, achieved: float | None) -> Criterion:
         else floatformat(math.floor(achieved * 100 + 1e-6) / 100, 2),
         met=achieved is not None and meets(achieved, threshold),
     )
-
-
-def _shown_percent(rate: float) -> str:
-    return _("%(percent)s%%") % {"percent": floatformat(_percent(rate), -1)}
 
 
 def _summary_criterion(result: dict, labels: _Labels) -> Criterion:

@@ -12,11 +12,15 @@ edits or deletes an attempt here.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic.edit import FormView
@@ -187,6 +191,14 @@ class AttemptIndexView(generic.IndexView):
 
 class AttemptInspectView(generic.InspectView):
     any_permission_required = ["view"]
+
+    def get_field_display_value(self, field_name, field):
+        # Wagtail shows a datetime field as stored (UTC); editors read local time, as the
+        # listing's dates and the learners' pages do.
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, datetime):
+            return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+        return value
 
     def get_object(self, queryset=None):
         return super().get_object(

@@ -16,6 +16,14 @@ class LoginForm(AuthenticationForm):
         max_length=254,
         widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username"}),
     )
+    # Django's message names the model's "username"; the field here says what people type.
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": _(
+            "That email or employee number and password do not match an account. Check both "
+            "and try again; the password is case-sensitive."
+        ),
+    }
 
 
 class PasswordLinkForm(PasswordResetForm):

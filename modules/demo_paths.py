@@ -104,10 +104,16 @@ PATHS = {
     ),
 }
 
+# The statement follows the structure the EU Web Accessibility Directive's model statement
+# asks for: compliance, known limitations, date, feedback and contact, enforcement. It is the
+# demo municipality's; each section says what a real body must put in its place.
 ACCESSIBILITY = {
     "en": {
         "title": "Accessibility statement",
         "body": (
+            "<p><strong>This is an example statement for the demo municipality Fjordby "
+            "Kommune. An organisation that uses the platform must adapt it: its own name, "
+            "contact address, test results and date.</strong></p>"
             "<p>This platform aims to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at "
             "level AA, as the EU Web Accessibility Directive requires of public bodies.</p>"
             "<h2>How accessible it is</h2><ul><li>Every page can be used with a keyboard alone, "
@@ -115,16 +121,33 @@ ACCESSIBILITY = {
             "controls meet the contrast requirements and reflow on a phone.</li><li>Videos have "
             "captions and every recording has a transcript.</li><li>Every learner page is checked "
             "automatically with axe-core in all four languages before each release.</li></ul>"
-            "<h2>Known limitations</h2><p>Content that editors add (images, videos, documents) "
-            "is only as accessible as the alternative texts, captions and transcripts they "
-            "provide; the editor requires them.</p><h2>Feedback</h2><p>If something does not "
-            "work for you, tell the organisation that gave you access. Public bodies in Denmark "
-            "can also be reported to the Agency for Digital Government.</p>"
+            "<h2>Known limitations</h2><ul><li>Content that editors add (images, videos, "
+            "documents) is only as accessible as the alternative texts, captions and transcripts "
+            "they provide; the editor requires them.</li><li>Documents uploaded as PDF may not "
+            "be fully accessible to screen readers.</li><li>The administration interface for "
+            "editors has not been tested as thoroughly as the learner pages.</li></ul>"
+            "<h2>Date of this statement</h2><p>This statement was prepared on 1 December 2026 "
+            "and is based on the platform's own automated and manual tests. It is reviewed at "
+            "least once a year.</p>"
+            "<h2>Feedback and contact</h2><p>If something does not work for you, or you need "
+            "content in another format, write to Fjordby Kommune at "
+            '<a href="mailto:tilgaengelighed@fjordby.example">tilgaengelighed@fjordby.example'
+            "</a> (example address). We answer within 14 days.</p>"
+            "<h2>Enforcement procedure</h2><p>If you are not satisfied with our answer, you can "
+            "complain to the national supervisory authority: in Denmark the Agency for Digital "
+            "Government (Digitaliseringsstyrelsen), in Norway the Authority for Universal Design "
+            "of ICT (Tilsynet for universell utforming av IKT, part of "
+            "Digitaliseringsdirektoratet), "
+            "in Sweden the Agency for Digital Government (Myndigheten för digital förvaltning, "
+            "Digg).</p>"
         ),
     },
     "da": {
         "title": "Tilgængelighedserklæring",
         "body": (
+            "<p><strong>Dette er en eksempelerklæring for demokommunen Fjordby Kommune. En "
+            "organisation, der bruger platformen, skal tilpasse den: eget navn, egen "
+            "kontaktadresse, egne testresultater og dato.</strong></p>"
             "<p>Platformen skal leve op til retningslinjerne for tilgængeligt webindhold (WCAG) "
             "2.1 på niveau AA, som EU's webtilgængelighedsdirektiv kræver af offentlige "
             "myndigheder.</p><h2>Så tilgængelig er den</h2><ul><li>Alle sider kan bruges med "
@@ -132,37 +155,80 @@ ACCESSIBILITY = {
             "</li><li>Tekst og knapper har tilstrækkelig kontrast og tilpasser sig en telefon."
             "</li><li>Videoer har undertekster, og alle optagelser har en udskrift.</li><li>Alle "
             "sider for deltagere tjekkes automatisk med axe-core på alle fire sprog før hver "
-            "udgivelse.</li></ul><h2>Kendte begrænsninger</h2><p>Indhold, som redaktører "
-            "tilføjer, er kun så tilgængeligt som de alternative tekster, undertekster og "
-            "udskrifter, de giver; redigeringen kræver dem.</p><h2>Feedback</h2><p>Hvis noget ikke "
-            "virker for dig, så kontakt den organisation, der har givet dig adgang. Du kan også "
-            "klage til Digitaliseringsstyrelsen.</p>"
+            "udgivelse.</li></ul><h2>Kendte begrænsninger</h2><ul><li>Indhold, som redaktører "
+            "tilføjer (billeder, videoer, dokumenter), er kun så tilgængeligt som de alternative "
+            "tekster, undertekster og udskrifter, de giver; redigeringen kræver dem.</li><li>"
+            "Dokumenter, der er lagt op som PDF, er måske ikke fuldt tilgængelige for "
+            "skærmlæsere.</li><li>Redaktørernes administrationsflade er ikke testet lige så "
+            "grundigt som deltagernes sider.</li></ul>"
+            "<h2>Erklæringens dato</h2><p>Erklæringen er udarbejdet den 1. december 2026 på "
+            "grundlag af platformens egne automatiske og manuelle test. Den gennemgås mindst én "
+            "gang om året.</p>"
+            "<h2>Feedback og kontakt</h2><p>Hvis noget ikke virker for dig, eller du har brug "
+            "for indhold i et andet format, så skriv til Fjordby Kommune på "
+            '<a href="mailto:tilgaengelighed@fjordby.example">tilgaengelighed@fjordby.example'
+            "</a> (eksempeladresse). Vi svarer inden for 14 dage.</p>"
+            "<h2>Håndhævelsesprocedure</h2><p>Er du ikke tilfreds med vores svar, kan du klage "
+            "til Digitaliseringsstyrelsen, som fører tilsyn med webtilgængelighed i Danmark.</p>"
         ),
     },
     "nb": {
         "title": "Tilgjengelighetserklæring",
         "body": (
+            "<p><strong>Dette er en eksempelerklæring for demokommunen Fjordby Kommune. En "
+            "virksomhet som bruker plattformen, må tilpasse den: eget navn, egen "
+            "kontaktadresse, egne testresultater og dato.</strong></p>"
             "<p>Plattformen skal oppfylle retningslinjene for tilgjengelig webinnhold (WCAG) 2.1 "
             "på nivå AA, slik EUs webtilgjengelighetsdirektiv krever av offentlige virksomheter."
             "</p><h2>Så tilgjengelig er den</h2><ul><li>Alle sider kan brukes med tastatur alene, "
             "med synlig fokus og en lenke som hopper til hovedinnholdet.</li><li>Tekst og knapper "
             "har god nok kontrast og tilpasser seg mobil.</li><li>Videoer har teksting, og alle "
-            "opptak har en transkripsjon.</li></ul><h2>Tilbakemelding</h2><p>Hvis noe ikke "
-            "fungerer for deg, kontakt virksomheten som ga deg tilgang. Du kan også melde fra til "
-            "Tilsynet for universell utforming av ikt.</p>"
+            "opptak har en transkripsjon.</li></ul><h2>Kjente begrensninger</h2><ul><li>Innhold "
+            "som redaktører legger til (bilder, videoer, dokumenter), er bare så tilgjengelig som "
+            "de alternative tekstene, tekstingen og transkripsjonene de gir; redigeringen krever "
+            "dem.</li><li>Dokumenter som er lastet opp som PDF, er kanskje ikke fullt "
+            "tilgjengelige for skjermlesere.</li><li>Redaktørenes administrasjonsflate er ikke "
+            "testet like grundig som deltakernes sider.</li></ul>"
+            "<h2>Dato for erklæringen</h2><p>Erklæringen ble utarbeidet 1. desember 2026 på "
+            "grunnlag av plattformens egne automatiske og manuelle tester. Den gjennomgås minst "
+            "én gang i året.</p>"
+            "<h2>Tilbakemelding og kontakt</h2><p>Hvis noe ikke fungerer for deg, eller du "
+            "trenger innhold i et annet format, skriv til Fjordby Kommune på "
+            '<a href="mailto:tilgaengelighed@fjordby.example">tilgaengelighed@fjordby.example'
+            "</a> (eksempeladresse). Vi svarer innen 14 dager.</p>"
+            "<h2>Håndhevingsprosedyre</h2><p>Er du ikke fornøyd med svaret, kan du melde fra til "
+            "Tilsynet for universell utforming av IKT (Digitaliseringsdirektoratet), som fører "
+            "tilsyn med universell utforming i Norge.</p>"
         ),
     },
     "sv": {
         "title": "Tillgänglighetsredogörelse",
         "body": (
+            "<p><strong>Detta är en exempelredogörelse för demokommunen Fjordby Kommune. En "
+            "organisation som använder plattformen måste anpassa den: eget namn, egen "
+            "kontaktadress, egna testresultat och datum.</strong></p>"
             "<p>Plattformen ska uppfylla riktlinjerna för tillgängligt webbinnehåll (WCAG) 2.1 på "
             "nivå AA, så som EU:s webbtillgänglighetsdirektiv kräver av offentliga aktörer.</p>"
             "<h2>Så tillgänglig är den</h2><ul><li>Alla sidor kan användas med enbart tangentbord, "
             "med synligt fokus och en länk som hoppar till huvudinnehållet.</li><li>Text och "
             "knappar har tillräcklig kontrast och anpassar sig till mobil.</li><li>Videor är "
-            "textade och alla inspelningar har en transkribering.</li></ul><h2>Återkoppling</h2>"
-            "<p>Om något inte fungerar för dig, kontakta den organisation som gav dig tillgång. "
-            "Du kan också anmäla till Myndigheten för digital förvaltning (DIGG).</p>"
+            "textade och alla inspelningar har en transkribering.</li></ul>"
+            "<h2>Kända brister</h2><ul><li>Innehåll som redaktörer lägger till (bilder, videor, "
+            "dokument) är bara så tillgängligt som de alternativa texter, textningar och "
+            "transkriberingar de ger; redigeringen kräver dem.</li><li>Dokument som laddats upp "
+            "som PDF är kanske inte fullt tillgängliga för skärmläsare.</li><li>Redaktörernas "
+            "administrationsgränssnitt har inte testats lika grundligt som deltagarnas sidor."
+            "</li></ul>"
+            "<h2>Redogörelsens datum</h2><p>Redogörelsen upprättades den 1 december 2026 utifrån "
+            "plattformens egna automatiska och manuella tester. Den ses över minst en gång om "
+            "året.</p>"
+            "<h2>Återkoppling och kontakt</h2><p>Om något inte fungerar för dig, eller om du "
+            "behöver innehåll i ett annat format, skriv till Fjordby Kommune på "
+            '<a href="mailto:tilgaengelighed@fjordby.example">tilgaengelighed@fjordby.example'
+            "</a> (exempeladress). Vi svarar inom 14 dagar.</p>"
+            "<h2>Tillsyn</h2><p>Om du inte är nöjd med vårt svar kan du anmäla det till "
+            "Myndigheten för digital förvaltning (Digg), som har tillsyn över lagen om "
+            "tillgänglighet till digital offentlig service.</p>"
         ),
     },
 }

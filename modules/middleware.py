@@ -1,7 +1,9 @@
-"""Use a signed-in person's preferred language where the URL does not name one."""
+"""Language choice for signed-in people, and the learner site's own 404 page."""
 
 from django.conf import settings
+from django.http import Http404
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
@@ -28,7 +30,13 @@ class PreferredLanguageMiddleware:
         person = getattr(request.user, "person", None) if request.user.is_authenticated else None
         preferred = getattr(person, "preferred_language", "")
         in_path = translation.get_language_from_path(request.path_info)
-        if preferred and not in_path and preferred in dict(settings.LANGUAGES):
+        # A link from a page in one language ("My learning" on /da/…) names it in ``lang``,
+        # so following it does not switch the reader to their saved or browser language.
+        asked = request.GET.get("lang", "")
+        if not in_path and asked in dict(settings.LANGUAGES):
+            translation.activate(asked)
+            request.LANGUAGE_CODE = asked
+        elif preferred and not in_path and preferred in dict(settings.LANGUAGES):
             translation.activate(preferred)
             request.LANGUAGE_CODE = preferred
         response = self.get_response(request)
@@ -57,3 +65,25 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
+
+
+class SiteNotFoundMiddleware:
+    """The site's own 404 page (templates/404.html) for a page that does not exist, in
+    development too: with DEBUG, Django shows its technical 404 instead, so an untranslated
+    page under /sv/ looked like a crash to the people trying the site. The admin keeps
+    Django's and Wagtail's own handling."""
+
+    ADMIN_PREFIXES = ("/cms/", "/django-admin/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, Http404) or not settings.DEBUG:
+            return None  # without DEBUG, Django's handler404 renders 404.html already
+        if request.path_info.startswith(self.ADMIN_PREFIXES):
+            return None
+        return render(request, "404.html", {"request_path": request.path}, status=404)

@@ -62,6 +62,9 @@ class CataloguePage(LearnerPage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["modules.ModulePage", "modules.LearningPathPage", "modules.ContentPage"]
     max_count_per_parent = 1
+    # The explorer lists children in tree order, the order learners see (Wagtail's default
+    # is newest edit first).
+    admin_default_ordering = "ord"
 
     class Meta:
         verbose_name = _("course catalogue")
@@ -118,6 +121,8 @@ class ModulePage(LearnerPage):
     ]
     parent_page_types = ["modules.CataloguePage"]
     subpage_types = ["modules.LessonPage"]
+    # Lessons in the explorer in the order learners take them, not newest edit first.
+    admin_default_ordering = "ord"
 
     class Meta:
         verbose_name = _("module")

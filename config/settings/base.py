@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "modules.middleware.PreferredLanguageMiddleware",
+    # The site's own 404 page for the learner site, with DEBUG as without.
+    "modules.middleware.SiteNotFoundMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -248,6 +250,13 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Copenhagen")
+# Editors see the same local time as learners: Wagtail's admin uses TIME_ZONE unless an
+# editor picks another zone in their account; they may pick only the Nordic ones (or UTC).
+WAGTAIL_USER_TIME_ZONES = sorted(
+    {TIME_ZONE, "Europe/Copenhagen", "Europe/Oslo", "Europe/Stockholm", "Atlantic/Faroe", "UTC"}
+)
+# English with 24-hour times, like the other languages (config/formats/en).
+FORMAT_MODULE_PATH = ["config.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 

@@ -55,6 +55,6 @@ def test_a_manager_opens_their_team_and_sees_only_people_in_scope(page, demo):
 def test_a_wrong_password_shows_an_error_and_does_not_log_in(page, demo):
     log_in(page, DEMO_LOGINS["learner"].username, password="not-the-password")
 
-    expect(page.get_by_role("alert")).to_contain_text("Please enter a correct")
+    expect(page.get_by_role("alert")).to_contain_text("and password do not match")
     expect(page).to_have_url(re.compile(r"/accounts/login/"))
     expect(page.get_by_role("button", name="Log out")).to_have_count(0)

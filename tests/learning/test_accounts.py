@@ -41,7 +41,7 @@ def test_a_wrong_password_says_so_and_logs_nobody_in(client, learner):
     response = login(client, "DC-2001", "wrong password")
 
     assert response.status_code == 200
-    assert "Please enter a correct" in response.content.decode()
+    assert "email or employee number and password do not match" in response.content.decode()
     assert not client.get("/").context["user"].is_authenticated
 
 
