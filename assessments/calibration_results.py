@@ -29,7 +29,7 @@ from assessments.models import (
     PracticeCase,
     RevealPanel,
 )
-from assessments.selectors import localized
+from assessments.selectors import localized, localized_many
 from learning.models import Person
 
 T = TypeVar("T", CalibrationExercise, PracticeCase, Instrument)
@@ -88,8 +88,8 @@ def calibration_status_get(*, person: Person, exercise: CalibrationExercise) -> 
     total = len(codes) + len(keys)
     drawn = attempt_cases(attempt) if attempt is not None else []
     cases = tuple(
-        CaseProgress(n, localized(case).title, _rated(attempt, case.key, codes, keys), total)
-        for n, case in enumerate(drawn, start=1)
+        CaseProgress(n, shown.title, _rated(attempt, case.key, codes, keys), total)
+        for n, (case, shown) in enumerate(zip(drawn, localized_many(drawn), strict=True), start=1)
     )
     last = calibration_attempt_last_submitted(person=person, exercise=exercise)
     availability = calibration_availability(person=person, exercise=exercise)
@@ -192,7 +192,7 @@ def calibration_result_get(*, attempt: CalibrationAttempt) -> CalibrationResult 
     cases = PracticeCase.objects.filter(
         key__in=[case["key"] for case in result["cases"]], locale_id=exercise.locale_id
     )
-    by_key = {case.key: localized(case) for case in cases}
+    by_key = {case.key: case for case in localized_many(cases)}
     labels = _Labels(
         items={item.code: item.title for item in instrument_items(localized(exercise.instrument))},
         ratings=rating_labels(exercise.instrument),
