@@ -93,12 +93,16 @@ def calibration_status_get(*, person: Person, exercise: CalibrationExercise) -> 
     )
     last = calibration_attempt_last_submitted(person=person, exercise=exercise)
     availability = calibration_availability(person=person, exercise=exercise)
+    # The last attempt is the person's own at this exercise: its panel rule follows from
+    # the availability just read, not from reading it again.
     return ExerciseStatus(
         exercise=localized(exercise),
         instrument=localized(exercise.instrument),
         cases=cases,
         open_attempt=attempt,
-        last_result=calibration_result_get(attempt=last) if last is not None else None,
+        last_result=calibration_result_get(attempt=last, availability=availability)
+        if last is not None
+        else None,
         passed=availability.passed,
         availability=availability,
     )
@@ -180,15 +184,21 @@ def panel_shown(attempt: CalibrationAttempt) -> bool:
     return calibration_availability(person=attempt.person, exercise=attempt.exercise).panel_shown
 
 
-def calibration_result_get(*, attempt: CalibrationAttempt) -> CalibrationResult | None:
+def calibration_result_get(
+    *, attempt: CalibrationAttempt, availability: Availability | None = None
+) -> CalibrationResult | None:
     """The scored result of a submitted attempt: per item the learner's rating and its
     agreement with the panel, and, when ``panel_shown``, the panel's rating and rationale
     (blank otherwise, so no template can show them); None for an attempt not submitted.
-    The caller decides whose attempt may be shown."""
+    The caller decides whose attempt may be shown. ``availability``: the attempt's
+    person's at its exercise, when the caller has read it already."""
     if attempt.status != CalibrationAttempt.Status.SUBMITTED or not attempt.result:
         return None
     exercise, result = attempt.exercise, attempt.result
-    shown = panel_shown(attempt)
+    if availability is not None and exercise.reveal_panel != RevealPanel.AFTER_SUBMIT:
+        shown = availability.panel_shown
+    else:
+        shown = panel_shown(attempt)
     cases = PracticeCase.objects.filter(
         key__in=[case["key"] for case in result["cases"]], locale_id=exercise.locale_id
     )
