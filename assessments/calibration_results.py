@@ -30,7 +30,7 @@ from assessments.models import (
     PracticeCase,
     RevealPanel,
 )
-from assessments.selectors import localized
+from assessments.selectors import localized, localized_many
 from learning.models import Person
 from learning.templatetags.formatting import percent
 
@@ -90,17 +90,21 @@ def calibration_status_get(*, person: Person, exercise: CalibrationExercise) -> 
     total = len(codes) + len(keys)
     drawn = attempt_cases(attempt) if attempt is not None else []
     cases = tuple(
-        CaseProgress(n, localized(case).title, _rated(attempt, case.key, codes, keys), total)
-        for n, case in enumerate(drawn, start=1)
+        CaseProgress(n, shown.title, _rated(attempt, case.key, codes, keys), total)
+        for n, (case, shown) in enumerate(zip(drawn, localized_many(drawn), strict=True), start=1)
     )
     last = calibration_attempt_last_submitted(person=person, exercise=exercise)
     availability = calibration_availability(person=person, exercise=exercise)
+    # The last attempt is the person's own at this exercise: its panel rule follows from
+    # the availability just read, not from reading it again.
     return ExerciseStatus(
         exercise=localized(exercise),
         instrument=localized(exercise.instrument),
         cases=cases,
         open_attempt=attempt,
-        last_result=calibration_result_get(attempt=last) if last is not None else None,
+        last_result=calibration_result_get(attempt=last, availability=availability)
+        if last is not None
+        else None,
         passed=availability.passed,
         availability=availability,
     )
@@ -182,19 +186,25 @@ def panel_shown(attempt: CalibrationAttempt) -> bool:
     return calibration_availability(person=attempt.person, exercise=attempt.exercise).panel_shown
 
 
-def calibration_result_get(*, attempt: CalibrationAttempt) -> CalibrationResult | None:
+def calibration_result_get(
+    *, attempt: CalibrationAttempt, availability: Availability | None = None
+) -> CalibrationResult | None:
     """The scored result of a submitted attempt: per item the learner's rating and its
     agreement with the panel, and, when ``panel_shown``, the panel's rating and rationale
     (blank otherwise, so no template can show them); None for an attempt not submitted.
-    The caller decides whose attempt may be shown."""
+    The caller decides whose attempt may be shown. ``availability``: the attempt's
+    person's at its exercise, when the caller has read it already."""
     if attempt.status != CalibrationAttempt.Status.SUBMITTED or not attempt.result:
         return None
     exercise, result = attempt.exercise, attempt.result
-    shown = panel_shown(attempt)
+    if availability is not None and exercise.reveal_panel != RevealPanel.AFTER_SUBMIT:
+        shown = availability.panel_shown
+    else:
+        shown = panel_shown(attempt)
     cases = PracticeCase.objects.filter(
         key__in=[case["key"] for case in result["cases"]], locale_id=exercise.locale_id
     )
-    by_key = {case.key: localized(case) for case in cases}
+    by_key = {case.key: case for case in localized_many(cases)}
     labels = _Labels(
         items={item.code: item.title for item in instrument_items(localized(exercise.instrument))},
         ratings=rating_labels(exercise.instrument),

@@ -19,7 +19,6 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
 from assessments.models import (
     CalibrationAttempt,
@@ -28,7 +27,8 @@ from assessments.models import (
     InstrumentItem,
     PracticeCase,
 )
-from assessments.selectors import localized
+from assessments.selectors import localized, sources_many
+from learning import locales
 from learning.models import Person
 
 T = TypeVar("T", CalibrationExercise, PracticeCase, Instrument)
@@ -38,7 +38,7 @@ T = TypeVar("T", CalibrationExercise, PracticeCase, Instrument)
 def calibration_source(obj: T) -> T:
     """The default-language row of an exercise, case or instrument: the one attempts refer to
     (the row itself when it has no default-language translation)."""
-    locale = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    locale = locales.default_locale()
     if locale is None or obj.locale_id == locale.pk:
         return obj
     return obj.get_translation_or_none(locale) or obj
@@ -310,4 +310,22 @@ def calibration_status_get(*, person: Person, exercise: CalibrationExercise) -> 
     return {
         "started": mine.exists(),
         "passed": mine.filter(status=CalibrationAttempt.Status.SUBMITTED, passed=True).exists(),
+    }
+
+
+def calibration_statuses_get(*, person: Person, exercises) -> dict:
+    """``calibration_status_get`` of each exercise, by the given row's pk, in two queries
+    whatever their number (their default-language rows, and the person's attempts)."""
+    sources = sources_many(exercises)
+    rows = CalibrationAttempt.objects.filter(
+        person=person, exercise__in={s.pk for s in sources.values()}
+    ).values_list("exercise_id", "status", "passed")
+    started, passed = set(), set()
+    for exercise_id, status, did_pass in rows:
+        started.add(exercise_id)
+        if status == CalibrationAttempt.Status.SUBMITTED and did_pass:
+            passed.add(exercise_id)
+    return {
+        pk: {"started": source.pk in started, "passed": source.pk in passed}
+        for pk, source in sources.items()
     }

@@ -21,6 +21,7 @@ from assessments.models import (
     QuestionPurpose,
     ReviewPolicy,
 )
+from learning import locales
 from learning.models import Person
 
 
@@ -37,10 +38,44 @@ class AssessmentResult:
 
 def assessment_source(assessment: Assessment) -> Assessment:
     """The default-language row of an assessment: the one attempts refer to."""
-    locale = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    locale = locales.default_locale()
     if locale is None or assessment.locale_id == locale.pk:
         return assessment
     return assessment.get_translation_or_none(locale) or assessment
+
+
+def sources_many(objects) -> dict:
+    """The default-language row of each translatable object (``assessment_source`` for a
+    list), by the object's pk, in one query (none when all are in the default language)."""
+    objects = list(objects)
+    locale = locales.default_locale()
+    foreign = [o for o in objects if locale is not None and o.locale_id != locale.pk]
+    found = {}
+    if foreign:
+        model = type(foreign[0])
+        keys = [o.translation_key for o in foreign]
+        found = {
+            o.translation_key: o
+            for o in model.objects.filter(translation_key__in=keys, locale=locale)
+        }
+    return {o.pk: found.get(o.translation_key, o) for o in objects}
+
+
+def localized_many(objects, locale: Locale | None = None) -> list:
+    """Each translatable object in ``locale`` (default: the active language) where it is
+    translated, else as is: ``localized`` for a list, in one query."""
+    objects = list(objects)
+    locale = locale or _active_locale()
+    foreign = [o for o in objects if locale is not None and o.locale_id != locale.pk]
+    found = {}
+    if foreign:
+        model = type(foreign[0])
+        keys = [o.translation_key for o in foreign]
+        rows = model.objects.filter(translation_key__in=keys, locale=locale)
+        if model is Question:
+            rows = rows.prefetch_related("options")
+        found = {o.translation_key: o for o in rows}
+    return [found.get(o.translation_key, o) for o in objects]
 
 
 def question_pool(*, assessment: Assessment, person: Person | None = None) -> QuerySet[Question]:
@@ -51,7 +86,7 @@ def question_pool(*, assessment: Assessment, person: Person | None = None) -> Qu
     check shows (with its answer) in a lesson. With ``person``, questions tagged only for
     other sectors than theirs are left out (no sectors: for everyone)."""
     fixed = [item.question_id for item in assessment.fixed_questions.all()]
-    questions = Question.objects.prefetch_related("options")
+    questions = Question.objects.select_related("scenario").prefetch_related("options")
     if assessment.kind == AssessmentKind.EXAM:
         revealed = AssessmentQuestion.objects.filter(
             assessment__kind=AssessmentKind.KNOWLEDGE_CHECK
@@ -130,7 +165,7 @@ def attempts_for(*, person: Person, assessment: Assessment) -> QuerySet[Attempt]
 
 
 def _active_locale() -> Locale | None:
-    return Locale.objects.filter(language_code=translation.get_language()).first()
+    return locales.locale_for(translation.get_language())
 
 
 def localized(obj, locale: Locale | None = None):
@@ -148,20 +183,32 @@ def _attempt_items(attempt: Attempt):
     )
 
 
-def _shown(item, locale: Locale | None) -> tuple[dict, Question]:
-    """One item as the page shows it (no correctness), and its question in the reader's
-    language. Options and the saved response carry the item's opaque ids as ``key``, never
-    the stable option keys."""
-    question = localized(item.question, locale)
+def _shown_many(items, locale: Locale | None) -> list[tuple[dict, Question]]:
+    """``_shown`` of each item, the translations of questions and scenarios read in one
+    query each."""
+    items = list(items)
+    questions = localized_many([item.question for item in items], locale)
+    scenarios = [item.question.scenario for item in items]
+    present = localized_many([s for s in scenarios if s is not None], locale)
+    shown_scenarios = iter(present)
+    return [
+        _shown(item, question, next(shown_scenarios) if scenario is not None else None)
+        for item, question, scenario in zip(items, questions, scenarios, strict=True)
+    ]
+
+
+def _shown(item, question: Question, scenario) -> tuple[dict, Question]:
+    """One item as the page shows it (no correctness), with its question and scenario in
+    the reader's language. Options and the saved response carry the item's opaque ids as
+    ``key``, never the stable option keys."""
     texts = {o.key: o.text for o in question.options.all()}
-    scenario = item.question.scenario
     ids = item.key_to_id()
     return {
         "position": item.position,
         "key": item.question.key,
         "type": item.question.type,
         "prompt": question.prompt,
-        "scenario": localized(scenario, locale) if scenario else None,
+        "scenario": scenario,
         "options": [{"key": ids[key], "text": texts.get(key, key)} for key in item.option_order],
         "response": [ids[key] for key in item.response if key in ids],
     }, question
@@ -171,8 +218,7 @@ def attempt_questions(*, attempt: Attempt) -> list[dict]:
     """What the attempt page shows: each item's question and options in the reader's
     language, in the attempt's order, with the saved answer. No correctness information:
     the dicts carry position, key, type, prompt, scenario, options (key, text), response."""
-    locale = _active_locale()
-    return [_shown(item, locale)[0] for item in _attempt_items(attempt)]
+    return [shown for shown, _q in _shown_many(_attempt_items(attempt), _active_locale())]
 
 
 def attempt_review_mode(*, attempt: Attempt) -> str:
@@ -205,10 +251,10 @@ def attempt_review_wrong(*, attempt: Attempt) -> list[dict]:
     """After a failed attempt while attempts remain: each question's prompt, whether it was
     right and the topic to revisit. Nothing about which options are correct (not even the
     learner's own choice marked right or wrong), so a later attempt cannot copy it."""
-    locale = _active_locale()
+    items = list(_attempt_items(attempt))
+    questions = localized_many([item.question for item in items], _active_locale())
     review = []
-    for item in _attempt_items(attempt):
-        question = localized(item.question, locale)
+    for item, question in zip(items, questions, strict=True):
         review.append(
             {
                 "position": item.position,
@@ -226,10 +272,9 @@ def attempt_review(*, attempt: Attempt) -> list[dict]:
 
     Which options are correct comes from the default-language question, the one scoring
     used; only the texts come from the reader's language."""
-    locale = _active_locale()
+    items = list(_attempt_items(attempt))
     review = []
-    for item in _attempt_items(attempt):
-        shown, question = _shown(item, locale)
+    for item, (shown, question) in zip(items, _shown_many(items, _active_locale()), strict=True):
         texts = {o.key: o for o in question.options.all()}
         source = list(item.question.options.all())
         correct = [o.key for o in source if item.question.type == "ordering" or o.is_correct]
@@ -299,8 +344,16 @@ def knowledge_check_view(*, assessment: Assessment, person: Person | None) -> di
     rng = random.SystemRandom()
     source = assessment_source(assessment)
     questions = []
-    for question in question_pool(assessment=source):
-        shown = localized(question)
+    pool = list(question_pool(assessment=source))
+    locale = _active_locale()
+    scenarios = dict(
+        zip(
+            [q.pk for q in pool if q.scenario_id],
+            localized_many([q.scenario for q in pool if q.scenario_id], locale),
+            strict=True,
+        )
+    )
+    for question, shown in zip(pool, localized_many(pool, locale), strict=True):
         texts = {o.key: o.text for o in shown.options.all()}
         correct = [o.key for o in question.options.all()]
         keys = list(correct)
@@ -314,7 +367,7 @@ def knowledge_check_view(*, assessment: Assessment, person: Person | None) -> di
                 "key": question.key,
                 "type": question.type,
                 "prompt": shown.prompt,
-                "scenario": localized(question.scenario) if question.scenario else None,
+                "scenario": scenarios.get(question.pk),
                 "options": [
                     {
                         "key": check_option_id(person=person, question=question, option_key=k),
@@ -333,7 +386,7 @@ def knowledge_check_view(*, assessment: Assessment, person: Person | None) -> di
             .first()
         )
     return {
-        "assessment": localized(source),
+        "assessment": localized(source, locale),
         "source": source,
         "questions": questions,
         "last": last,
@@ -366,3 +419,36 @@ def assessment_status_get(*, person: Person, assessment: Assessment, now: dateti
         attempts_left=max(0, source.max_attempts - used) if source.max_attempts else None,
         next_allowed_at=next_allowed if next_allowed and next_allowed > now else None,
     )
+
+
+def assessment_statuses_get(*, person: Person, assessments, now: datetime) -> dict:
+    """``assessment_status_get`` of each assessment, by the given row's pk, in two queries
+    whatever their number (their default-language rows, and the person's attempts)."""
+    sources = sources_many(assessments)
+    attempts: dict = {}
+    rows = (
+        Attempt.objects.filter(person=person, assessment__in={s.pk for s in sources.values()})
+        .exclude(status=Attempt.Status.VOIDED)
+        .values_list("assessment_id", "status", "passed", "submitted_at")
+    )
+    for assessment_id, *row in rows:
+        attempts.setdefault(assessment_id, []).append(row)
+    statuses = {}
+    for pk, source in sources.items():
+        done = attempts.get(source.pk, [])
+        used = len(done)
+        failed = [
+            submitted
+            for status, passed, submitted in done
+            if status == Attempt.Status.SUBMITTED and passed is False and submitted
+        ]
+        next_allowed = None
+        if source.cooldown_minutes and failed:
+            next_allowed = max(failed) + timedelta(minutes=source.cooldown_minutes)
+        statuses[pk] = AssessmentStatus(
+            started=used > 0,
+            passed=any(passed for _status, passed, _submitted in done),
+            attempts_left=max(0, source.max_attempts - used) if source.max_attempts else None,
+            next_allowed_at=next_allowed if next_allowed and next_allowed > now else None,
+        )
+    return statuses

@@ -1,11 +1,11 @@
 """Template context shared by every page."""
 
 from learning.roles import Role
-from learning.selectors import user_roles
+from learning.selectors import request_roles
 
 
 def navigation(request) -> dict:
-    roles = user_roles(user=request.user) if hasattr(request, "user") else set()
+    roles = request_roles(request) if hasattr(request, "user") else set()
     return {
         "nav_roles": roles,
         "nav_is_manager": Role.MANAGER in roles,

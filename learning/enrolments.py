@@ -10,7 +10,8 @@ from functools import partial
 from uuid import UUID
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
+from django.db.models import Case, F, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -67,18 +68,36 @@ def _check_lesson(enrolment: Enrolment, lesson_key: UUID) -> None:
 
 
 @transaction.atomic
-def lesson_view_record(
-    *, enrolment: Enrolment, lesson_key: UUID, revision_id: int | None
-) -> LessonProgress:
-    """Record that the learner opened a lesson: it becomes where they resume."""
-    _check_lesson(enrolment, lesson_key)
-    progress, first_time = _progress_for_update(enrolment, lesson_key)
+def lesson_view_record(*, enrolment: Enrolment, lesson_key: UUID, revision_id: int | None) -> bool:
+    """Record that the learner opened a lesson: it becomes where they resume. Returns
+    whether this was the first time.
+
+    A lesson opened before is one UPDATE of its progress row (the row's existence shows the
+    lesson belongs to the module) and one of the enrolment, so reading a lesson again costs
+    no lookups and no lock."""
     now = timezone.now()
-    progress.last_viewed_at = now
-    progress.heartbeat_at = now
-    if progress.completed_at is None:
-        progress.revision_id = revision_id
-    progress.save()
+    first_time = not (
+        LessonProgress.objects.filter(enrolment=enrolment, lesson_key=lesson_key).update(
+            last_viewed_at=now,
+            heartbeat_at=now,
+            # A completed lesson keeps the revision it was completed in.
+            revision_id=Case(
+                When(
+                    completed_at__isnull=True,
+                    then=Value(revision_id, output_field=models.PositiveBigIntegerField()),
+                ),
+                default=F("revision_id"),
+            ),
+        )
+    )
+    if first_time:
+        _check_lesson(enrolment, lesson_key)
+        progress, first_time = _progress_for_update(enrolment, lesson_key)
+        progress.last_viewed_at = now
+        progress.heartbeat_at = now
+        if progress.completed_at is None:
+            progress.revision_id = revision_id
+        progress.save()
     Enrolment.objects.filter(pk=enrolment.pk).update(
         last_lesson_key=lesson_key, last_activity_at=now
     )
@@ -89,7 +108,7 @@ def lesson_view_record(
         lesson_key=lesson_key,
         first_time=first_time,
     )
-    return progress
+    return first_time
 
 
 def _credit_elapsed(progress: LessonProgress) -> None:

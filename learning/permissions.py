@@ -13,7 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 
 from learning.roles import Role
-from learning.selectors import user_roles
+from learning.selectors import request_roles
 
 
 def _mark(view: Callable, rule: str) -> Callable:
@@ -37,7 +37,7 @@ def manager_or_perm(perm: str) -> Callable[[Callable], Callable]:
     def decorator(view: Callable) -> Callable:
         @wraps(view)
         def wrapped(request, *args, **kwargs):
-            if not (Role.MANAGER in user_roles(user=request.user) or request.user.has_perm(perm)):
+            if not (Role.MANAGER in request_roles(request) or request.user.has_perm(perm)):
                 raise PermissionDenied
             return view(request, *args, **kwargs)
 

@@ -38,6 +38,16 @@ def user_roles(*, user: User | AnonymousUser) -> set[str]:
     return roles
 
 
+def request_roles(request) -> set[str]:
+    """``user_roles`` of the request's user, worked out once per request: the navigation,
+    the permission decorators and the start page all ask."""
+    roles = getattr(request, "_user_roles", None)
+    if roles is None:
+        roles = user_roles(user=request.user)
+        request._user_roles = roles
+    return roles
+
+
 def organisations_managed_by(*, user: User | AnonymousUser) -> QuerySet[Organisation]:
     """Every organisation in the subtrees ``user`` manages (none for a non-manager)."""
     if not user.is_authenticated:

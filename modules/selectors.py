@@ -1,8 +1,10 @@
 """Reads that combine published content with a learner's progress.
 
 Content is shown in the active language when a live translation exists, else in the
-default language (``Page.localized``). Learner progress is looked up by translation key, so
-it is the same whichever language the learner reads in.
+default language (what ``Page.localized`` does, batched: ``localized_pages`` asks for the
+translations of a whole list in one query, and the locale rows are read once per request).
+Learner progress is looked up by translation key, so it is the same whichever language the
+learner reads in.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from django.conf import settings
 from django.db.models import Q
 from wagtail.models import Locale, Page
 
+from learning import locales
 from learning.data import ModuleProgress
 from learning.models import Organisation, Person
 from learning.selectors import module_progress_many
@@ -30,13 +33,56 @@ class Entry:
 
 def default_locale() -> Locale | None:
     """The site's default content locale (None only on a database without Wagtail's data)."""
-    return Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    return locales.default_locale()
+
+
+def in_default_language(page: Page) -> Page:
+    """The default-language translation of ``page`` (the page itself when it is in the
+    default language or has no such translation): the tree every module and lesson is in."""
+    locale = default_locale()
+    if locale is None or page.locale_id == locale.pk:
+        return page
+    return page.get_translation_or_none(locale) or page
 
 
 def source_catalogue(catalogue: Page) -> Page:
     """The default-language catalogue: the one every module exists in."""
-    locale = default_locale()
-    return (catalogue.get_translation_or_none(locale) if locale else None) or catalogue
+    return in_default_language(catalogue)
+
+
+def localized_pages(pages) -> list[Page]:
+    """Each page in the active language where it has a live translation, else as it is:
+    ``Page.localized`` for a whole list, in one query (none when all are in that language)."""
+    pages = list(pages)
+    locale = locales.active_locale()
+    _locales_attach(pages, locale)
+    foreign = [p.translation_key for p in pages if locale and p.locale_id != locale.pk]
+    if not foreign:
+        return pages
+    models = {type(p) for p in pages}
+    model = models.pop() if len(models) == 1 else Page
+    found = model.objects.live().filter(translation_key__in=foreign, locale=locale)
+    if model is Page:
+        found = found.specific()
+    translations = {p.translation_key: p for p in found}
+    shown = [translations.get(p.translation_key, p) for p in pages]
+    _locales_attach(shown, locale)
+    return shown
+
+
+def _locales_attach(pages, locale) -> None:
+    """Give each page its locale row from the request's (the active and the default one),
+    so a template reading ``page.locale`` makes no query per page."""
+    known = {loc.pk: loc for loc in (locale, locales.default_locale()) if loc is not None}
+    for page in pages:
+        if page.locale_id in known and not Page.locale.is_cached(page):
+            page.locale = known[page.locale_id]
+
+
+def localized_page(page: Page) -> Page:
+    """One page in the active language where it has a live translation (``Page.localized``
+    with the request's locale row)."""
+    return localized_pages([page])[0]
 
 
 def for_audience(pages, person: Person | None):
@@ -56,8 +102,8 @@ def catalogue_entries(
     from modules.models import LearningPathPage, ModulePage
 
     source = source_catalogue(catalogue)
-    modules = [m.localized for m in ModulePage.objects.child_of(source).live().specific()]
-    paths = [p.localized for p in LearningPathPage.objects.child_of(source).live().specific()]
+    modules = localized_pages(ModulePage.objects.child_of(source).live())
+    paths = localized_pages(LearningPathPage.objects.child_of(source).live())
     if not all_sectors:
         modules, paths = for_audience(modules, person), for_audience(paths, person)
     if query:
@@ -79,9 +125,43 @@ def lesson_pages(module: Page) -> list[Page]:
     """The module's live lessons, each in the reader's language where possible."""
     from modules.models import LessonPage
 
+    return localized_pages(LessonPage.objects.child_of(in_default_language(module)).live())
+
+
+def lesson_pages_many(modules) -> dict:
+    """``lesson_pages`` of each module, by module translation key, in two queries whatever
+    the number of modules (the default-language modules and lessons, then the lessons'
+    translations)."""
+    from modules.models import LessonPage
+
+    modules = list(modules)
+    by_key = in_default_language_many(modules)
+    sources = {by_key[m.translation_key].path: m.translation_key for m in modules}
+    if not sources:
+        return {}
+    under = Q()
+    for path in sources:
+        under |= Q(path__startswith=path, depth=len(path) // Page.steplen + 1)
+    lessons = list(LessonPage.objects.live().filter(under).order_by("path"))
+    grouped: dict = {key: [] for key in sources.values()}
+    for lesson, shown in zip(lessons, localized_pages(lessons), strict=True):
+        grouped[sources[lesson.path[: -Page.steplen]]].append(shown)
+    return grouped
+
+
+def in_default_language_many(pages) -> dict:
+    """The default-language translation of each page by translation key, in one query."""
     locale = default_locale()
-    source = (module.get_translation_or_none(locale) if locale else None) or module
-    return [lesson.localized for lesson in LessonPage.objects.child_of(source).live().specific()]
+    pages = list(pages)
+    foreign = [p.translation_key for p in pages if locale and p.locale_id != locale.pk]
+    found = {}
+    if foreign:
+        model = type(pages[0])
+        found = {
+            p.translation_key: p
+            for p in model.objects.filter(translation_key__in=foreign, locale=locale)
+        }
+    return {p.translation_key: found.get(p.translation_key, p) for p in pages}
 
 
 def page_for_key(model, key: UUID) -> Page | None:
@@ -101,23 +181,23 @@ def page_for_key(model, key: UUID) -> Page | None:
 
 def module_view(*, module: Page, person: Person | None) -> dict:
     """What the module overview shows: lessons with their state, progress, where to resume."""
-    progress = module_progress_many(person=person, module_keys=[module.translation_key])[
-        module.translation_key
-    ]
+    prerequisites = localized_pages(module.prerequisites.live())
+    keys = [module.translation_key, *(p.translation_key for p in prerequisites)]
+    done = module_progress_many(person=person, module_keys=keys)
+    progress = done[module.translation_key]
     states = {lesson.key: lesson for lesson in progress.lessons}
     lessons = [(page, states.get(page.translation_key)) for page in lesson_pages(module)]
     resume_key = progress.resume_key or progress.next_key
     resume = next((p for p, _s in lessons if p.translation_key == resume_key), None)
-    prerequisites = [p.localized for p in module.prerequisites.live().specific()]
-    done = module_progress_many(
-        person=person, module_keys=[p.translation_key for p in prerequisites]
+    placed = module_assessments_many(
+        lessons={module.translation_key: [p for p, _s in lessons]}, person=person
     )
     return {
         "progress": progress,
         "lessons": lessons,
         "resume": resume or (lessons[0][0] if lessons else None),
         "prerequisites": [(p, done[p.translation_key].is_complete) for p in prerequisites],
-        "assessments": module_assessments(lessons=[p for p, _s in lessons], person=person),
+        "assessments": placed[module.translation_key],
     }
 
 
@@ -125,41 +205,84 @@ def module_assessments(*, lessons, person: Person | None) -> list[dict]:
     """The exams and calibration exercises placed in these lesson pages, in lesson order,
     each with the person's status (``kind``, ``item``, ``url``, ``status``), so a learner
     reaches them from the module and "My learning", not only by URL."""
+    return module_assessments_many(lessons={None: list(lessons)}, person=person)[None]
+
+
+def module_assessments_many(*, lessons: dict, person: Person | None) -> dict:
+    """``module_assessments`` for several modules at once (``lessons``: module key → its
+    lesson pages), in a fixed number of queries whatever the number of modules."""
     from django.urls import reverse
     from django.utils import timezone
 
-    from assessments.calibration_selectors import calibration_status_get
+    from assessments.calibration_selectors import calibration_statuses_get
     from assessments.models import Assessment, AssessmentKind, CalibrationExercise
-    from assessments.selectors import assessment_status_get
+    from assessments.selectors import assessment_statuses_get
 
-    placed = [
-        (block["type"], block["value"].get("assessment") or block["value"].get("exercise"))
-        for page in lessons
-        for block in page.body.raw_data
-        if block["type"] in ("knowledge_check", "calibration_exercise")
-    ]
-    exams = Assessment.objects.in_bulk([i for t, i in placed if t == "knowledge_check" and i])
+    placed = {
+        key: [
+            (block["type"], block["value"].get("assessment") or block["value"].get("exercise"))
+            for page in pages
+            for block in page.body.raw_data
+            if block["type"] in ("knowledge_check", "calibration_exercise")
+        ]
+        for key, pages in lessons.items()
+    }
+    every = [item for items in placed.values() for item in items]
+    exams = Assessment.objects.in_bulk([i for t, i in every if t == "knowledge_check" and i])
     exercises = CalibrationExercise.objects.in_bulk(
-        [i for t, i in placed if t == "calibration_exercise" and i]
+        [i for t, i in every if t == "calibration_exercise" and i]
     )
-    now, found = timezone.now(), []
-    for kind, pk in dict.fromkeys(placed):
-        if kind == "knowledge_check" and pk in exams and exams[pk].kind == AssessmentKind.EXAM:
-            exam = exams[pk]
-            status = person and assessment_status_get(person=person, assessment=exam, now=now)
-            url = reverse("assessment_overview", args=[exam.key])
-            found.append({"kind": "exam", "item": exam, "url": url, "status": status})
-        elif kind == "calibration_exercise" and pk in exercises:
-            exercise = exercises[pk]
-            status = person and calibration_status_get(person=person, exercise=exercise)
-            url = reverse("calibration_overview", args=[exercise.key])
-            found.append({"kind": "calibration", "item": exercise, "url": url, "status": status})
+    exams = {pk: e for pk, e in exams.items() if e.kind == AssessmentKind.EXAM}
+    exam_status, exercise_status = {}, {}
+    if person is not None:
+        exam_status = assessment_statuses_get(
+            person=person, assessments=list(exams.values()), now=timezone.now()
+        )
+        exercise_status = calibration_statuses_get(
+            person=person, exercises=list(exercises.values())
+        )
+    found: dict = {}
+    for key, items in placed.items():
+        found[key] = []
+        for kind, pk in dict.fromkeys(items):
+            if kind == "knowledge_check" and pk in exams:
+                exam = exams[pk]
+                found[key].append(
+                    {
+                        "kind": "exam",
+                        "item": exam,
+                        "url": reverse("assessment_overview", args=[exam.key]),
+                        "status": exam_status.get(pk),
+                    }
+                )
+            elif kind == "calibration_exercise" and pk in exercises:
+                exercise = exercises[pk]
+                found[key].append(
+                    {
+                        "kind": "calibration",
+                        "item": exercise,
+                        "url": reverse("calibration_overview", args=[exercise.key]),
+                        "status": exercise_status.get(pk),
+                    }
+                )
     return found
+
+
+def lesson_module(lesson: Page) -> Page:
+    """The module a lesson is in (its parent), read once per lesson object: the journey's
+    guard and the lesson page both need it."""
+    from modules.models import ModulePage
+
+    cached = getattr(lesson, "_module_page", None)
+    if cached is None:
+        cached = ModulePage.objects.get(path=lesson.path[: -Page.steplen])
+        lesson._module_page = cached
+    return cached
 
 
 def lesson_view(*, lesson: Page, person: Person | None) -> dict:
     """Position in the module, previous and next lessons, and the learner's progress."""
-    module = lesson.get_parent().specific
+    module = lesson_module(lesson)
     pages = lesson_pages(module)
     keys = [p.translation_key for p in pages]
     index = keys.index(lesson.translation_key) if lesson.translation_key in keys else 0
@@ -168,7 +291,7 @@ def lesson_view(*, lesson: Page, person: Person | None) -> dict:
     ]
     state = next((s for s in progress.lessons if s.key == lesson.translation_key), None)
     return {
-        "module": module.localized,
+        "module": localized_page(module),
         "position": index + 1,
         "total": len(pages),
         "previous": pages[index - 1] if index > 0 else None,
@@ -180,16 +303,32 @@ def lesson_view(*, lesson: Page, person: Person | None) -> dict:
 
 def path_view(*, path: Page, person: Person | None) -> dict:
     """The path's modules in order, each in the reader's language, with progress."""
-    modules = [
-        item.module.localized
-        for item in path.path_modules.select_related("module")
-        if item.module.live
-    ]
-    modules = [m.specific for m in modules]
-    progress = module_progress_many(person=person, module_keys=[m.translation_key for m in modules])
-    entries = [Entry(m, progress[m.translation_key]) for m in modules]
-    done = sum(1 for e in entries if e.progress.is_complete)
-    return {"entries": entries, "done": done, "total": len(entries)}
+    return path_views(paths=[path], person=person)[0]
+
+
+def path_views(*, paths, person: Person | None) -> list[dict]:
+    """``path_view`` of each path, in three queries whatever the number of paths or modules."""
+    from modules.models import LearningPathModule
+
+    paths = list(paths)
+    items = (
+        LearningPathModule.objects.filter(path__in=paths)
+        .select_related("module")
+        .order_by("path_id", "sort_order", "pk")
+    )
+    listed = [(item.path_id, item.module) for item in items if item.module.live]
+    shown = localized_pages([module for _path, module in listed])
+    progress = module_progress_many(person=person, module_keys={m.translation_key for m in shown})
+    views = []
+    for path in paths:
+        entries = [
+            Entry(m, progress[m.translation_key])
+            for (path_id, _m), m in zip(listed, shown, strict=True)
+            if path_id == path.pk
+        ]
+        done = sum(1 for e in entries if e.progress.is_complete)
+        views.append({"entries": entries, "done": done, "total": len(entries)})
+    return views
 
 
 def local_procedure_for(*, person: Person | None):
@@ -226,7 +365,7 @@ def pages_for_keys(model, keys) -> dict:
     preferred = (get_language(), settings.LANGUAGE_CODE)
     chosen: dict = {}
     pages = model.objects.live().filter(translation_key__in=list(keys)).select_related("locale")
-    for page in pages.specific():
+    for page in pages if model is not Page else pages.specific():
         rank = (
             preferred.index(page.locale.language_code)
             if page.locale.language_code in preferred
@@ -240,32 +379,31 @@ def pages_for_keys(model, keys) -> dict:
 
 def my_learning(*, person: Person) -> dict:
     """The start page of a learner: the learning paths for their sector, and the modules
-    they are taking and have completed, each with progress."""
+    they are taking and have completed, each with progress. A fixed number of queries
+    whatever the number of paths, modules, lessons or exams."""
     from learning.selectors import enrolments_for_person
     from modules.models import CataloguePage, LearningPathPage, ModulePage
 
     catalogue = CataloguePage.objects.live().filter(locale=default_locale()).first()
     paths = []
     if catalogue is not None:
-        candidates = [
-            p.localized for p in LearningPathPage.objects.child_of(catalogue).live().specific()
-        ]
-        paths = [(p, path_view(path=p, person=person)) for p in for_audience(candidates, person)]
+        candidates = for_audience(
+            localized_pages(LearningPathPage.objects.child_of(catalogue).live()), person
+        )
+        paths = list(zip(candidates, path_views(paths=candidates, person=person), strict=True))
     enrolments = list(enrolments_for_person(person=person))
     keys = [e.module.key for e in enrolments]
     pages = pages_for_keys(ModulePage, keys)
     progress = module_progress_many(person=person, module_keys=keys)
+    shown = [pages[k] for k in keys if k in pages]
+    placed = module_assessments_many(lessons=lesson_pages_many(shown), person=person)
     entries = [
-        Entry(
-            pages[k],
-            progress[k],
-            tuple(module_assessments(lessons=lesson_pages(pages[k]), person=person)),
-        )
+        Entry(pages[k], progress[k], tuple(placed.get(pages[k].translation_key, ())))
         for k in keys
         if k in pages
     ]
     return {
-        "catalogue": catalogue.localized if catalogue else None,
+        "catalogue": localized_page(catalogue) if catalogue else None,
         "paths": paths,
         "in_progress": [e for e in entries if not e.progress.is_complete],
         "completed": [e for e in entries if e.progress.is_complete],

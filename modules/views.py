@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET, require_POST
 from learning.enrolments import enrolment_create, lesson_complete, lesson_time_add
 from learning.permissions import authenticated, public
 from learning.roles import Role
-from learning.selectors import enrolment_get, organisations_managed_by, user_roles
+from learning.selectors import enrolment_get, organisations_managed_by, request_roles
 from learning.services import person_update
 from modules.models import LessonPage, ModulePage
 from modules.selectors import my_learning, page_for_key
@@ -40,7 +40,7 @@ def start(request: HttpRequest) -> HttpResponse:
     if not request.user.is_authenticated:
         return render(request, "learning/welcome.html")
     person = getattr(request.user, "person", None)
-    roles = user_roles(user=request.user)
+    roles = request_roles(request)
     return render(
         request,
         "modules/my_learning.html",

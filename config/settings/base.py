@@ -62,6 +62,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything reads the request: a NUL in a field is a 400, never a database error.
     "learning.middleware.RejectNulMiddleware",
+    # Locale rows read once per request (learning.locales), not once per listed page.
+    "learning.locales.RequestLocalesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "modules.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
