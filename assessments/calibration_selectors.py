@@ -303,19 +303,10 @@ def cases_seen(*, person: Person, exercise: CalibrationExercise) -> list[str]:
     return seen
 
 
-def calibration_status_get(*, person: Person, exercise: CalibrationExercise) -> dict:
-    """Where a person stands with a calibration exercise: ``started`` (an attempt open or
-    submitted) and ``passed`` (any submitted attempt passed)."""
-    mine = CalibrationAttempt.objects.filter(person=person, exercise=calibration_source(exercise))
-    return {
-        "started": mine.exists(),
-        "passed": mine.filter(status=CalibrationAttempt.Status.SUBMITTED, passed=True).exists(),
-    }
-
-
 def calibration_statuses_get(*, person: Person, exercises) -> dict:
-    """``calibration_status_get`` of each exercise, by the given row's pk, in two queries
-    whatever their number (their default-language rows, and the person's attempts)."""
+    """Where the person stands with each exercise, by the given row's pk: ``started`` (an
+    attempt open or submitted) and ``passed`` (a submitted attempt passed). Two queries
+    whatever their number (default-language rows, the person's attempts)."""
     sources = sources_many(exercises)
     rows = CalibrationAttempt.objects.filter(
         person=person, exercise__in={s.pk for s in sources.values()}

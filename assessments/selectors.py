@@ -404,26 +404,11 @@ class AssessmentStatus:
     next_allowed_at: datetime | None  # a cool-down still running
 
 
-def assessment_status_get(*, person: Person, assessment: Assessment, now: datetime):
-    """The person's status at ``assessment`` (any language row): started, passed, attempts
-    left (voided attempts do not count) and the end of a running cool-down."""
-    source = assessment_source(assessment)
-    done = Attempt.objects.filter(person=person, assessment=source).exclude(
-        status=Attempt.Status.VOIDED
-    )
-    used = done.count()
-    next_allowed = attempt_next_allowed_at(person=person, assessment=source)
-    return AssessmentStatus(
-        started=used > 0,
-        passed=done.filter(passed=True).exists(),
-        attempts_left=max(0, source.max_attempts - used) if source.max_attempts else None,
-        next_allowed_at=next_allowed if next_allowed and next_allowed > now else None,
-    )
-
-
 def assessment_statuses_get(*, person: Person, assessments, now: datetime) -> dict:
-    """``assessment_status_get`` of each assessment, by the given row's pk, in two queries
-    whatever their number (their default-language rows, and the person's attempts)."""
+    """The person's status at each assessment (any language row), by the given row's pk:
+    started, passed, attempts left (voided attempts do not count) and the end of a running
+    cool-down. Two queries whatever their number (default-language rows, the person's
+    attempts)."""
     sources = sources_many(assessments)
     attempts: dict = {}
     rows = (
