@@ -5,4 +5,6 @@ class LearningConfig(AppConfig):
     name = "learning"
 
     def ready(self) -> None:
-        from learning import handlers  # noqa: F401  (connects receivers)
+        from learning import access, handlers  # noqa: F401  (connects receivers)
+
+        access.connect()

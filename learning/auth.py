@@ -61,3 +61,16 @@ class UsernameOrEmailBackend(ModelBackend):
         if user.check_password(password) and self.user_can_authenticate(user):
             return user
         return None
+
+    def get_user(self, user_id):
+        """The session's user with their person (one query, not two per request)."""
+        user = User._default_manager.select_related("person").filter(pk=user_id).first()
+        return user if user is not None and self.user_can_authenticate(user) else None
+
+    def get_all_permissions(self, user_obj, obj=None):
+        """From the user's cached access snapshot (``learning.access``), not four queries."""
+        if not user_obj.is_active or user_obj.is_anonymous or obj is not None:
+            return set()
+        from learning.access import snapshot
+
+        return snapshot(user_obj)["perms"]

@@ -81,3 +81,48 @@ class TolerantRedisCache(RedisCache):
     def ping(self) -> None:
         """Ask the server directly, whatever the back-off; raises the Redis error when down."""
         self._cache.get_client(write=True).ping()
+
+
+# --- Generations ---------------------------------------------------------------------------
+# A cached value that depends on many rows (who may do what; the published page tree) is
+# stored under a key that names the current *generation* of what it depends on. A change to
+# those rows starts a new generation, so every earlier entry is orphaned at once and expires
+# on its own; nothing has to find and delete the entries a change affects.
+
+GENERATION_TIMEOUT = None  # generations never expire: a lost counter would start a new one
+
+
+def _generation_key(name: str) -> str:
+    return f"generation:{name}"
+
+
+def generation(name: str) -> int:
+    """The current generation of ``name``. With the cache unreachable, a value never seen
+    before, so nothing is read from (or usefully written to) the cache."""
+    from django.core.cache import cache
+
+    key = _generation_key(name)
+    value = cache.get(key)
+    if value is None:
+        cache.add(key, time.time_ns(), timeout=GENERATION_TIMEOUT)
+        value = cache.get(key)
+    return value if value is not None else time.time_ns()
+
+
+def _generation_bump_now(name: str) -> None:
+    from django.core.cache import cache
+
+    key = _generation_key(name)
+    try:
+        cache.incr(key)
+    except ValueError:  # no counter yet (or the cache is down): start one
+        cache.set(key, time.time_ns(), timeout=GENERATION_TIMEOUT)
+
+
+def generation_bump(name: str) -> None:
+    """Start a new generation of ``name``: now, and again when the current transaction
+    commits, so that a reader who cached the old rows between the two does not keep them."""
+    from django.db import transaction
+
+    _generation_bump_now(name)
+    transaction.on_commit(lambda: _generation_bump_now(name))

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from learning import signals
+from learning.cache import generation_bump
 from learning.data import ModuleOutline
 from learning.models import CourseLesson, CourseModule
 
@@ -48,6 +49,7 @@ def outline_publish(*, outline: ModuleOutline) -> CourseModule:
             },
         )
     module.lessons.exclude(key__in=keys).update(is_active=False)
+    outlines_changed()
     transaction.on_commit(
         partial(signals.outline_published.send, sender=CourseModule, module=module)
     )
@@ -57,3 +59,12 @@ def outline_publish(*, outline: ModuleOutline) -> CourseModule:
 def outline_withdraw(*, key) -> None:
     """Mark a module as no longer live (unpublished or deleted). Progress is kept."""
     CourseModule.objects.filter(key=key).update(is_live=False)
+    outlines_changed()
+
+
+def outlines_changed(**kwargs) -> None:
+    """The cached outlines (``learning.selectors.outline_modules``) start a new generation;
+    also a receiver for any save or delete of an outline row."""
+    from learning.selectors import OUTLINE_GENERATION
+
+    generation_bump(OUTLINE_GENERATION)

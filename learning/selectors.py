@@ -22,9 +22,17 @@ from learning.roles import ROLE_GROUPS, Role, role_holder_may_change, roles_gran
 
 
 def user_roles(*, user: User | AnonymousUser) -> set[str]:
-    """The roles ``user`` holds. Every person is a learner; superusers hold every role."""
+    """The roles ``user`` holds. Every person is a learner; superusers hold every role.
+    From the user's cached access snapshot (``learning.access``)."""
     if not user.is_authenticated:
         return set()
+    from learning.access import snapshot
+
+    return set(snapshot(user)["roles"])
+
+
+def user_roles_uncached(*, user: User) -> set[str]:
+    """``user_roles`` worked out from the database (what the access snapshot stores)."""
     if user.is_superuser:
         return {r.value for r in Role}
     roles: set[str] = set()
@@ -172,12 +180,7 @@ def module_progress_many(*, person: Person | None, module_keys) -> dict:
     unenrolled progress.
     """
     keys = [UUID(str(k)) for k in module_keys]
-    modules = {
-        m.key: m
-        for m in CourseModule.objects.filter(key__in=keys).prefetch_related(
-            Prefetch("lessons", queryset=CourseLesson.objects.filter(is_active=True))
-        )
-    }
+    modules = outline_modules(keys)
     enrolments = {}
     if person is not None:
         enrolments = {
@@ -186,8 +189,41 @@ def module_progress_many(*, person: Person | None, module_keys) -> dict:
             .select_related("module")
             .prefetch_related("lessons")
         }
-    completed = _completed_module_keys(person) if person is not None else set()
+    # Which modules the person completed matters only for prerequisites of a module they
+    # are not enrolled in.
+    asks = any(modules[k].prerequisite_keys and k not in enrolments for k in keys if k in modules)
+    completed = _completed_module_keys(person) if person is not None and asks else set()
     return {key: _progress(modules.get(key), enrolments.get(key), completed, key) for key in keys}
+
+
+OUTLINE_GENERATION = "outline"
+OUTLINE_SECONDS = 300
+
+
+def outline_modules(keys) -> dict:
+    """The published outline (``CourseModule`` with its active lessons) of each module key
+    that has one, from the cache under the ``outline`` generation, which every outline
+    change starts anew (``learning.outlines``); the missing ones in one query."""
+    from django.core.cache import cache
+
+    from learning.cache import generation
+
+    prefix = f"outline:{generation(OUTLINE_GENERATION)}:"
+    found = cache.get_many([f"{prefix}{key}" for key in keys])
+    modules = {key: found[f"{prefix}{key}"] for key in keys if f"{prefix}{key}" in found}
+    missing = [key for key in keys if key not in modules]
+    if missing:
+        loaded = {
+            m.key: m
+            for m in CourseModule.objects.filter(key__in=missing).prefetch_related(
+                Prefetch("lessons", queryset=CourseLesson.objects.filter(is_active=True))
+            )
+        }
+        cache.set_many(
+            {f"{prefix}{key}": module for key, module in loaded.items()}, OUTLINE_SECONDS
+        )
+        modules.update(loaded)
+    return modules
 
 
 def _completed_module_keys(person: Person) -> set[str]:

@@ -15,6 +15,15 @@ def default_language():
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the database is rolled back after a test, the
+    cache is not, and a cached route, locale or access snapshot must not outlive its rows."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def fresh_rate_limits(settings):
     """Each test counts password links from zero (the cache outlives a test)."""
     import uuid

@@ -70,6 +70,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "modules.middleware.PreferredLanguageMiddleware",
+    # The request's Wagtail site and the page a URL names, from the cache (modules.page_cache).
+    "modules.page_cache.SiteCacheMiddleware",
+    "modules.page_cache.RouteCacheMiddleware",
     # The site's own 404 page for the learner site, with DEBUG as without.
     "modules.middleware.SiteNotFoundMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -234,6 +237,9 @@ AXES_VERBOSE = False
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 60 * 60 * 10
+# Sessions are read from the cache (written to both): no session query per request; with
+# the cache unreachable they are read from the database.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # --- Email ---------------------------------------------------------------------------------
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
