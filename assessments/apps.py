@@ -5,9 +5,27 @@ class AssessmentsConfig(AppConfig):
     name = "assessments"
 
     def ready(self) -> None:
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+
+        from assessments import models
+        from assessments.selectors import content_changed
         from learning.history import person_history_register
 
         person_history_register(_attempt_history)
+        # What a knowledge check shows is cached (assessments.selectors); these rows decide it.
+        for model in (
+            models.Question,
+            models.Option,
+            models.Scenario,
+            models.QuestionBank,
+            models.Assessment,
+            models.AssessmentQuestion,
+        ):
+            for signal in (post_save, post_delete):
+                signal.connect(content_changed, sender=model, dispatch_uid=f"content-{model}")
+        m2m_changed.connect(
+            content_changed, sender=models.Assessment.banks.through, dispatch_uid="content-banks"
+        )
 
 
 def _attempt_history(person) -> list[str]:

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import TypeVar
 
 from django.conf import settings
+from django.db.models import Count, Max, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
@@ -274,8 +275,10 @@ def calibration_availability(*, person: Person, exercise: CalibrationExercise) -
     exercise. Reads only the person's own attempts."""
     exercise = calibration_source(exercise)
     submitted = attempts_of(person, exercise, CalibrationAttempt.Status.SUBMITTED)
-    used = submitted.count()
-    last = submitted.order_by("-submitted_at").values_list("submitted_at", flat=True).first()
+    figures = submitted.aggregate(
+        used=Count("pk"), last=Max("submitted_at"), passed=Count("pk", filter=Q(passed=True))
+    )
+    used, last = figures["used"], figures["last"]
     wait_until = None
     if last is not None and exercise.cooldown_minutes:
         ends = last + timedelta(minutes=exercise.cooldown_minutes)
@@ -286,7 +289,7 @@ def calibration_availability(*, person: Person, exercise: CalibrationExercise) -
         used=used,
         left=left,
         wait_until=wait_until,
-        passed=submitted.filter(passed=True).exists(),
+        passed=figures["passed"] > 0,
     )
 
 

@@ -19,6 +19,7 @@ from assessments.models import (
     Attempt,
     Question,
     QuestionPurpose,
+    QuestionType,
     ReviewPolicy,
 )
 from learning import locales
@@ -174,7 +175,14 @@ def localized(obj, locale: Locale | None = None):
     locale = locale or _active_locale()
     if locale is None or obj.locale_id == locale.pk:
         return obj
-    return obj.get_translation_or_none(locale) or obj
+    memo = locales.request_memo()
+    key = ("localized", type(obj), obj.pk, locale.pk)
+    if memo is not None and key in memo:
+        return memo[key]
+    found = obj.get_translation_or_none(locale) or obj
+    if memo is not None:
+        memo[key] = found
+    return found
 
 
 def _attempt_items(attempt: Attempt):
@@ -319,10 +327,14 @@ def check_option_id(*, person: Person | None, question: Question, option_key: st
     """The opaque id a knowledge check's form shows for an option: a keyed hash of the
     person, question and option, so the form never carries the stable option key and the
     server can map it back without storing anything before the check is submitted."""
+    return _check_option_id(person, question.translation_key, option_key)
+
+
+def _check_option_id(person: Person | None, translation_key, option_key: str) -> str:
     import hashlib
     import hmac
 
-    message = f"{person.pk if person else 0}:{question.translation_key}:{option_key}"
+    message = f"{person.pk if person else 0}:{translation_key}:{option_key}"
     digest = hmac.new(settings.SECRET_KEY.encode(), message.encode(), hashlib.sha256)
     return "k" + digest.hexdigest()[:12]
 
@@ -335,6 +347,62 @@ def check_option_keys(*, person: Person | None, question: Question) -> dict[str,
     }
 
 
+CONTENT_GENERATION = "assessment-content"
+CONTENT_SECONDS = 300
+
+
+def content_changed(**kwargs) -> None:
+    """Receiver: a question, option, scenario, bank or assessment was saved or deleted, so
+    the cached knowledge-check content (``knowledge_check_content``) starts anew."""
+    from learning.cache import generation_bump
+
+    generation_bump(CONTENT_GENERATION)
+
+
+def knowledge_check_content(*, assessment: Assessment) -> dict:
+    """What every reader of a knowledge check sees alike, in the active language, from the
+    cache: the default-language assessment (``source``), the one shown (``assessment``),
+    and per question its key, translation key, type, prompt, scenario, option keys in their
+    stored order and option texts. Never sent to a browser as is: ``knowledge_check_view``
+    shuffles the options and replaces their keys for each reader."""
+    from django.core.cache import cache
+
+    from learning.cache import generation
+
+    language = translation.get_language()
+    key = f"check:{generation(CONTENT_GENERATION)}:{assessment.pk}:{language}"
+    found = cache.get(key)
+    if found is None:
+        source = assessment_source(assessment)
+        pool = list(question_pool(assessment=source))
+        locale = _active_locale()
+        scenarios = dict(
+            zip(
+                [q.pk for q in pool if q.scenario_id],
+                localized_many([q.scenario for q in pool if q.scenario_id], locale),
+                strict=True,
+            )
+        )
+        found = {
+            "source": source,
+            "assessment": localized(source, locale),
+            "questions": [
+                {
+                    "key": question.key,
+                    "translation_key": question.translation_key,
+                    "type": question.type,
+                    "prompt": shown.prompt,
+                    "scenario": scenarios.get(question.pk),
+                    "order": [o.key for o in question.options.all()],
+                    "texts": {o.key: o.text for o in shown.options.all()},
+                }
+                for question, shown in zip(pool, localized_many(pool, locale), strict=True)
+            ],
+        }
+        cache.set(key, found, timeout=CONTENT_SECONDS)
+    return found
+
+
 def knowledge_check_view(*, assessment: Assessment, person: Person | None) -> dict:
     """What a knowledge check inside a lesson shows: its questions (no answer key, options
     under opaque ids, in a random order) and, once the person has answered, their latest
@@ -342,36 +410,27 @@ def knowledge_check_view(*, assessment: Assessment, person: Person | None) -> di
     import random
 
     rng = random.SystemRandom()
-    source = assessment_source(assessment)
+    content = knowledge_check_content(assessment=assessment)
+    source = content["source"]
     questions = []
-    pool = list(question_pool(assessment=source))
-    locale = _active_locale()
-    scenarios = dict(
-        zip(
-            [q.pk for q in pool if q.scenario_id],
-            localized_many([q.scenario for q in pool if q.scenario_id], locale),
-            strict=True,
-        )
-    )
-    for question, shown in zip(pool, localized_many(pool, locale), strict=True):
-        texts = {o.key: o.text for o in shown.options.all()}
-        correct = [o.key for o in question.options.all()]
+    for question in content["questions"]:
+        correct = question["order"]
         keys = list(correct)
-        if question.type != "true_false":
+        if question["type"] != QuestionType.TRUE_FALSE:
             while True:
                 rng.shuffle(keys)
-                if question.type != "ordering" or len(keys) < 2 or keys != correct:
+                if question["type"] != QuestionType.ORDERING or len(keys) < 2 or keys != correct:
                     break
         questions.append(
             {
-                "key": question.key,
-                "type": question.type,
-                "prompt": shown.prompt,
-                "scenario": scenarios.get(question.pk),
+                "key": question["key"],
+                "type": question["type"],
+                "prompt": question["prompt"],
+                "scenario": question["scenario"],
                 "options": [
                     {
-                        "key": check_option_id(person=person, question=question, option_key=k),
-                        "text": texts.get(k, k),
+                        "key": _check_option_id(person, question["translation_key"], k),
+                        "text": question["texts"].get(k, k),
                     }
                     for k in keys
                 ],
@@ -386,7 +445,7 @@ def knowledge_check_view(*, assessment: Assessment, person: Person | None) -> di
             .first()
         )
     return {
-        "assessment": localized(source, locale),
+        "assessment": content["assessment"],
         "source": source,
         "questions": questions,
         "last": last,

@@ -67,37 +67,29 @@ def _check_lesson(enrolment: Enrolment, lesson_key: UUID) -> None:
         raise ValidationError(_("This lesson is not part of the module."))
 
 
-@transaction.atomic
 def lesson_view_record(*, enrolment: Enrolment, lesson_key: UUID, revision_id: int | None) -> bool:
     """Record that the learner opened a lesson: it becomes where they resume. Returns
     whether this was the first time.
 
     A lesson opened before is one UPDATE of its progress row (the row's existence shows the
-    lesson belongs to the module) and one of the enrolment, so reading a lesson again costs
-    no lookups and no lock."""
+    lesson belongs to the module) and one of the enrolment, outside any transaction: two
+    statements, no lookups, no lock. Only a first view (which inserts) takes a transaction."""
     now = timezone.now()
-    first_time = not (
-        LessonProgress.objects.filter(enrolment=enrolment, lesson_key=lesson_key).update(
-            last_viewed_at=now,
-            heartbeat_at=now,
-            # A completed lesson keeps the revision it was completed in.
-            revision_id=Case(
-                When(
-                    completed_at__isnull=True,
-                    then=Value(revision_id, output_field=models.PositiveBigIntegerField()),
-                ),
-                default=F("revision_id"),
+    seen = LessonProgress.objects.filter(enrolment=enrolment, lesson_key=lesson_key).update(
+        last_viewed_at=now,
+        heartbeat_at=now,
+        # A completed lesson keeps the revision it was completed in.
+        revision_id=Case(
+            When(
+                completed_at__isnull=True,
+                then=Value(revision_id, output_field=models.PositiveBigIntegerField()),
             ),
-        )
+            default=F("revision_id"),
+        ),
     )
-    if first_time:
-        _check_lesson(enrolment, lesson_key)
-        progress, first_time = _progress_for_update(enrolment, lesson_key)
-        progress.last_viewed_at = now
-        progress.heartbeat_at = now
-        if progress.completed_at is None:
-            progress.revision_id = revision_id
-        progress.save()
+    first_time = False
+    if not seen:
+        first_time = _lesson_first_view(enrolment, lesson_key, revision_id, now)
     Enrolment.objects.filter(pk=enrolment.pk).update(
         last_lesson_key=lesson_key, last_activity_at=now
     )
@@ -108,6 +100,18 @@ def lesson_view_record(*, enrolment: Enrolment, lesson_key: UUID, revision_id: i
         lesson_key=lesson_key,
         first_time=first_time,
     )
+    return first_time
+
+
+@transaction.atomic
+def _lesson_first_view(enrolment: Enrolment, lesson_key: UUID, revision_id, now) -> bool:
+    _check_lesson(enrolment, lesson_key)
+    progress, first_time = _progress_for_update(enrolment, lesson_key)
+    progress.last_viewed_at = now
+    progress.heartbeat_at = now
+    if progress.completed_at is None:
+        progress.revision_id = revision_id
+    progress.save()
     return first_time
 
 

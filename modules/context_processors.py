@@ -2,27 +2,18 @@
 
 from django.utils.translation import get_language
 
-ACCESSIBILITY_SLUG = "accessibility"
-
 
 def content_links(request) -> dict:
     """The catalogue and accessibility statement in the reader's language (else any), and
-    ``content_catalogues`` (language → catalogue) for the language switcher. Two queries."""
-    from modules.models import CataloguePage, ContentPage
+    ``content_catalogues`` (language → catalogue URL) for the language switcher. From the
+    cache (``modules.page_cache.shell_links``)."""
+    from modules.page_cache import shell_links
 
     language = get_language()
-    catalogues = {
-        c.locale.language_code: c
-        for c in CataloguePage.objects.live().select_related("locale").only("url_path", "locale")
-    }
-    catalogue = catalogues.get(language) or next(iter(catalogues.values()), None)
-    statements = {
-        p.locale.language_code: p
-        for p in ContentPage.objects.live().filter(slug=ACCESSIBILITY_SLUG).select_related("locale")
-    }
-    statement = statements.get(language) or next(iter(statements.values()), None)
+    links = shell_links(request)
+    catalogues, statements = links["catalogues"], links["statements"]
     return {
         "content_catalogues": catalogues,
-        "catalogue_url": catalogue.url if catalogue else None,
-        "accessibility_url": statement.url if statement else None,
+        "catalogue_url": catalogues.get(language) or next(iter(catalogues.values()), None),
+        "accessibility_url": statements.get(language) or next(iter(statements.values()), None),
     }

@@ -3,12 +3,14 @@
 from functools import partial
 
 from django.db import transaction
-from django.db.models.signals import pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from learning.outlines import outline_withdraw
 from modules.models import LessonPage, ModulePage
+from modules.page_cache import pages_changed
 from modules.tasks import module_outline_rebuild
 
 
@@ -57,3 +59,19 @@ def handle_page_deleted(sender, instance, **kwargs) -> None:
             _rebuild_on_commit(other.pk)
         else:
             transaction.on_commit(partial(outline_withdraw, key=instance.translation_key))
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def handle_tree_saved(sender, instance, **kwargs) -> None:
+    """A page, site, locale or view restriction changed: the cached routes and links of
+    ``modules.page_cache`` start a new generation."""
+    if isinstance(instance, Page | Site | Locale | PageViewRestriction):
+        pages_changed()
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def handle_tree_changed(sender, **kwargs) -> None:
+    pages_changed()

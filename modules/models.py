@@ -34,7 +34,17 @@ class AudienceForm(WagtailAdminPageForm):
     )
 
 
-class LearnerPage(Page):
+class CachedRestrictionsMixin:
+    """Pages whose view-restriction check reads the cache (``modules.page_cache``)."""
+
+    def get_view_restrictions(self):
+        from modules.page_cache import view_restrictions_for
+
+        found = view_restrictions_for(self)
+        return super().get_view_restrictions() if found is None else found
+
+
+class LearnerPage(CachedRestrictionsMixin, Page):
     """Abstract base of pages only signed-in staff may open."""
 
     class Meta:
@@ -222,7 +232,7 @@ class LearningPathModule(Orderable):
     panels = [FieldPanel("module")]
 
 
-class ContentPage(Page):
+class ContentPage(CachedRestrictionsMixin, Page):
     """A plain public page, such as the accessibility statement."""
 
     body = RichTextField(features=["h2", "h3", "bold", "italic", "ol", "ul", "link"])

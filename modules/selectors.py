@@ -23,6 +23,17 @@ from learning.selectors import module_progress_many
 
 
 @dataclass(frozen=True)
+class PageLink:
+    """What a list or a link shows of a page: enough for templates, cheap to cache."""
+
+    title: str
+    url: str
+    translation_key: UUID
+    estimated_minutes: int = 0
+    required: bool = True
+
+
+@dataclass(frozen=True)
 class Entry:
     """A page (in the reader's language where possible) with the reader's progress."""
 
@@ -186,11 +197,12 @@ def module_view(*, module: Page, person: Person | None) -> dict:
     done = module_progress_many(person=person, module_keys=keys)
     progress = done[module.translation_key]
     states = {lesson.key: lesson for lesson in progress.lessons}
-    lessons = [(page, states.get(page.translation_key)) for page in lesson_pages(module)]
+    outline = module_outline(path=module.path, module=module)
+    lessons = [(page, states.get(page.translation_key)) for page in outline["lessons"]]
     resume_key = progress.resume_key or progress.next_key
     resume = next((p for p, _s in lessons if p.translation_key == resume_key), None)
     placed = module_assessments_many(
-        lessons={module.translation_key: [p for p, _s in lessons]}, person=person
+        lessons={module.translation_key: outline["placed"]}, person=person, placed=True
     )
     return {
         "progress": progress,
@@ -208,9 +220,10 @@ def module_assessments(*, lessons, person: Person | None) -> list[dict]:
     return module_assessments_many(lessons={None: list(lessons)}, person=person)[None]
 
 
-def module_assessments_many(*, lessons: dict, person: Person | None) -> dict:
+def module_assessments_many(*, lessons: dict, person: Person | None, placed=False) -> dict:
     """``module_assessments`` for several modules at once (``lessons``: module key → its
-    lesson pages), in a fixed number of queries whatever the number of modules."""
+    lesson pages, or with ``placed`` → what ``module_outline`` says is placed in them), in
+    a fixed number of queries whatever the number of modules."""
     from django.urls import reverse
     from django.utils import timezone
 
@@ -218,15 +231,7 @@ def module_assessments_many(*, lessons: dict, person: Person | None) -> dict:
     from assessments.models import Assessment, AssessmentKind, CalibrationExercise
     from assessments.selectors import assessment_statuses_get
 
-    placed = {
-        key: [
-            (block["type"], block["value"].get("assessment") or block["value"].get("exercise"))
-            for page in pages
-            for block in page.body.raw_data
-            if block["type"] in ("knowledge_check", "calibration_exercise")
-        ]
-        for key, pages in lessons.items()
-    }
+    placed = lessons if placed else {key: _placed_in(pages) for key, pages in lessons.items()}
     every = [item for items in placed.values() for item in items]
     exams = Assessment.objects.in_bulk([i for t, i in every if t == "knowledge_check" and i])
     exercises = CalibrationExercise.objects.in_bulk(
@@ -268,22 +273,54 @@ def module_assessments_many(*, lessons: dict, person: Person | None) -> dict:
     return found
 
 
-def lesson_module(lesson: Page) -> Page:
-    """The module a lesson is in (its parent), read once per lesson object: the journey's
-    guard and the lesson page both need it."""
-    from modules.models import ModulePage
+def module_outline(*, path: str, module: Page | None = None) -> dict:
+    """What the module at ``path`` lists, in the reader's language, from the cache (built
+    from the page tree on a miss): ``module`` (a ``PageLink``), ``lessons`` (its live
+    lessons in order, ``PageLink``s) and ``placed`` (the ``(block type, id)`` of each exam
+    and calibration exercise placed in them, in lesson order)."""
+    from django.core.cache import cache
+    from django.utils.translation import get_language
 
-    cached = getattr(lesson, "_module_page", None)
-    if cached is None:
-        cached = ModulePage.objects.get(path=lesson.path[: -Page.steplen])
-        lesson._module_page = cached
-    return cached
+    from modules.models import ModulePage
+    from modules.page_cache import SECONDS, cache_key
+
+    key = cache_key("module-outline", path, get_language())
+    found = cache.get(key)
+    if found is None:
+        module = module if module is not None else ModulePage.objects.get(path=path)
+        lessons = lesson_pages(module)
+        shown = localized_page(module)
+        found = {
+            "module": PageLink(shown.title, shown.url, module.translation_key),
+            "lessons": [
+                PageLink(p.title, p.url, p.translation_key, p.estimated_minutes, p.required)
+                for p in lessons
+            ],
+            "placed": _placed_in(lessons),
+        }
+        cache.set(key, found, timeout=SECONDS)
+    return found
+
+
+def _placed_in(pages) -> list[tuple[str, int]]:
+    return [
+        (block["type"], block["value"].get("assessment") or block["value"].get("exercise"))
+        for page in pages
+        for block in page.body.raw_data
+        if block["type"] in ("knowledge_check", "calibration_exercise")
+    ]
+
+
+def lesson_module(lesson: Page) -> PageLink:
+    """The module a lesson is in (its parent), as a link: the journey's guard and the
+    lesson page both need it."""
+    return module_outline(path=lesson.path[: -Page.steplen])["module"]
 
 
 def lesson_view(*, lesson: Page, person: Person | None) -> dict:
     """Position in the module, previous and next lessons, and the learner's progress."""
-    module = lesson_module(lesson)
-    pages = lesson_pages(module)
+    outline = module_outline(path=lesson.path[: -Page.steplen])
+    module, pages = outline["module"], outline["lessons"]
     keys = [p.translation_key for p in pages]
     index = keys.index(lesson.translation_key) if lesson.translation_key in keys else 0
     progress = module_progress_many(person=person, module_keys=[module.translation_key])[
@@ -291,7 +328,7 @@ def lesson_view(*, lesson: Page, person: Person | None) -> dict:
     ]
     state = next((s for s in progress.lessons if s.key == lesson.translation_key), None)
     return {
-        "module": localized_page(module),
+        "module": module,
         "position": index + 1,
         "total": len(pages),
         "previous": pages[index - 1] if index > 0 else None,
@@ -377,34 +414,140 @@ def pages_for_keys(model, keys) -> dict:
     return {key: page for key, (_rank, page) in chosen.items()}
 
 
+@dataclass(frozen=True)
+class LocaleLabel:
+    """A page's language as a card shows it (``locale.language_code``, its name)."""
+
+    language_code: str
+    name: str
+
+    def get_display_name(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class ModuleCard:
+    """A module as "My learning" lists it, in the reader's language where it has one."""
+
+    title: str
+    url: str
+    translation_key: UUID
+    summary: str
+    estimated_minutes: int
+    locale: LocaleLabel
+    placed: tuple = ()
+
+
+def module_cards(keys) -> dict:
+    """A ``ModuleCard`` per live module key (in the reader's language where possible), from
+    the cache; the missing ones from the page tree in a fixed number of queries."""
+    from django.core.cache import cache
+    from django.utils.translation import get_language
+
+    from modules.models import ModulePage
+    from modules.page_cache import SECONDS, cache_key
+
+    keys = list(dict.fromkeys(keys))
+    language = get_language()
+    names = {key: cache_key("module-card", language, key) for key in keys}
+    found = cache.get_many(list(names.values()))
+    cards = {key: found[name] for key, name in names.items() if name in found}
+    missing = [key for key in keys if key not in cards]
+    if missing:
+        pages = pages_for_keys(ModulePage, missing)
+        lessons = lesson_pages_many(pages.values())
+        loaded = {
+            key: ModuleCard(
+                title=page.title,
+                url=page.url,
+                translation_key=page.translation_key,
+                summary=page.summary,
+                estimated_minutes=page.estimated_minutes,
+                locale=LocaleLabel(page.locale.language_code, page.locale.get_display_name()),
+                placed=tuple(_placed_in(lessons.get(page.translation_key, ()))),
+            )
+            for key, page in pages.items()
+        }
+        # A key with no live module is remembered too (as None), so it costs no query.
+        cache.set_many({names[key]: loaded.get(key) for key in missing if key in names}, SECONDS)
+        cards.update(loaded)
+    return {key: card for key, card in cards.items() if card is not None}
+
+
+def start_overview() -> dict:
+    """The default catalogue (a ``PageLink``) and its live learning paths, each with its
+    audience and the keys of its live modules in order, in the reader's language; from the
+    cache."""
+    from django.core.cache import cache
+    from django.utils.translation import get_language
+
+    from modules.models import CataloguePage, LearningPathModule, LearningPathPage
+    from modules.page_cache import SECONDS, cache_key
+
+    key = cache_key("start", get_language())
+    found = cache.get(key)
+    if found is None:
+        catalogue = CataloguePage.objects.live().filter(locale=default_locale()).first()
+        paths = []
+        if catalogue is not None:
+            sources = list(LearningPathPage.objects.child_of(catalogue).live())
+            items = (
+                LearningPathModule.objects.filter(path__in=sources)
+                .select_related("module")
+                .order_by("path_id", "sort_order", "pk")
+            )
+            modules: dict = {}
+            for item in items:
+                if item.module.live:
+                    modules.setdefault(item.path_id, []).append(item.module.translation_key)
+            for source, shown in zip(sources, localized_pages(sources), strict=True):
+                paths.append(
+                    {
+                        "link": PageLink(shown.title, shown.url, shown.translation_key),
+                        "audience": list(source.audience_sectors or ()),
+                        "module_keys": modules.get(source.pk, []),
+                    }
+                )
+        shown = localized_page(catalogue) if catalogue is not None else None
+        found = {
+            "catalogue": PageLink(shown.title, shown.url, shown.translation_key) if shown else None,
+            "paths": paths,
+        }
+        cache.set(key, found, timeout=SECONDS)
+    return found
+
+
 def my_learning(*, person: Person) -> dict:
     """The start page of a learner: the learning paths for their sector, and the modules
-    they are taking and have completed, each with progress. A fixed number of queries
-    whatever the number of paths, modules, lessons or exams."""
+    they are taking and have completed, each with progress. The content comes from the
+    cache (``start_overview``, ``module_cards``); the learner's own rows are a fixed number
+    of queries whatever the number of paths, modules, lessons or exams."""
     from learning.selectors import enrolments_for_person
-    from modules.models import CataloguePage, LearningPathPage, ModulePage
 
-    catalogue = CataloguePage.objects.live().filter(locale=default_locale()).first()
-    paths = []
-    if catalogue is not None:
-        candidates = for_audience(
-            localized_pages(LearningPathPage.objects.child_of(catalogue).live()), person
-        )
-        paths = list(zip(candidates, path_views(paths=candidates, person=person), strict=True))
+    overview = start_overview()
+    sector = getattr(person, "sector", None)
+    paths = [p for p in overview["paths"] if not p["audience"] or sector in p["audience"]]
     enrolments = list(enrolments_for_person(person=person))
-    keys = [e.module.key for e in enrolments]
-    pages = pages_for_keys(ModulePage, keys)
-    progress = module_progress_many(person=person, module_keys=keys)
-    shown = [pages[k] for k in keys if k in pages]
-    placed = module_assessments_many(lessons=lesson_pages_many(shown), person=person)
+    enrolled = [e.module.key for e in enrolments]
+    every = [*(k for p in paths for k in p["module_keys"]), *enrolled]
+    cards = module_cards(every)
+    progress = module_progress_many(person=person, module_keys=list(dict.fromkeys(every)))
+    placed = module_assessments_many(
+        lessons={k: cards[k].placed for k in enrolled if k in cards}, person=person, placed=True
+    )
+    shown_paths = []
+    for path in paths:
+        entries = [Entry(cards[k], progress[k]) for k in path["module_keys"] if k in cards]
+        done = sum(1 for e in entries if e.progress.is_complete)
+        shown_paths.append(
+            (path["link"], {"entries": entries, "done": done, "total": len(entries)})
+        )
     entries = [
-        Entry(pages[k], progress[k], tuple(placed.get(pages[k].translation_key, ())))
-        for k in keys
-        if k in pages
+        Entry(cards[k], progress[k], tuple(placed.get(k, ()))) for k in enrolled if k in cards
     ]
     return {
-        "catalogue": localized_page(catalogue) if catalogue else None,
-        "paths": paths,
+        "catalogue": overview["catalogue"],
+        "paths": shown_paths,
         "in_progress": [e for e in entries if not e.progress.is_complete],
         "completed": [e for e in entries if e.progress.is_complete],
     }

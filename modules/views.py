@@ -51,7 +51,9 @@ def start(request: HttpRequest) -> HttpResponse:
             "roles": [Role(r).label for r in Role if r in roles],
             "managed_units": organisations_managed_by(user=request.user).filter(
                 manager_scopes__person__user=request.user
-            ),
+            )
+            if Role.MANAGER in roles
+            else [],
         },
     )
 

@@ -16,15 +16,14 @@ def language_switcher(context):
     catalogues = context.get("content_catalogues", {})
     translations = {}
     if page is not None and getattr(page, "pk", None):
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+        from modules.page_cache import translation_urls
+
+        translations = translation_urls(request, page)
     options = []
     for code, _name in settings.LANGUAGES:
         target = request.get_full_path()
         if translations:
-            target = (translations.get(code) or catalogues.get(code) or page).url
+            target = translations.get(code) or catalogues.get(code) or page.get_url(request)
         # Each language in its own name, which is what a reader scans for.
         local_name = get_language_info(code)["name_local"]
         options.append(
@@ -45,3 +44,52 @@ def sector_labels(codes) -> str:
 
     labels = dict(Sector.choices)
     return ", ".join(str(labels.get(code, code)) for code in codes or ())
+
+
+# Blocks whose output depends on who reads (their answers, their units' procedure): never
+# cached. Everything else in a lesson body depends only on the published revision, the
+# language and the reader's sector (audience sections).
+PERSONAL_BLOCKS = ("knowledge_check", "calibration_exercise", "local_procedure")
+BLOCK_SECONDS = 3600
+
+
+def _personal(raw: dict) -> bool:
+    import json
+
+    if raw.get("type") in PERSONAL_BLOCKS:
+        return True
+    nested = json.dumps(raw.get("value"))
+    return any(f'"type": "{kind}"' in nested for kind in PERSONAL_BLOCKS)
+
+
+@register.simple_tag(takes_context=True)
+def lesson_body(context, page):
+    """The lesson's blocks, each rendered once per published revision, language and
+    sector and then served from the cache; blocks that depend on the reader are rendered
+    every time. A preview (a draft under the live revision's id) is never cached."""
+    from django.core.cache import cache
+    from django.utils.html import format_html_join
+    from django.utils.safestring import mark_safe
+
+    request = context.get("request")
+    learner = context.get("learner")
+    cacheable = bool(page.live_revision_id) and not getattr(request, "is_preview", False)
+    sector = getattr(learner, "sector", None) or "-" if learner is not None else "editor"
+    flat = context.flatten()
+    parts = []
+    for block, raw in zip(page.body, page.body.raw_data, strict=True):
+        if not cacheable or _personal(raw):
+            parts.append(block.render(context=flat))
+            continue
+        key = (
+            ":".join(
+                map(str, ("lesson-block", page.pk, page.live_revision_id, get_language(), sector))
+            )
+            + f":{block.id}"
+        )
+        html = cache.get(key)
+        if html is None:
+            html = str(block.render(context=flat))
+            cache.set(key, html, timeout=BLOCK_SECONDS)
+        parts.append(mark_safe(html))  # noqa: S308  (rendered by the block's own template)
+    return format_html_join("", "{}", ((part,) for part in parts))
