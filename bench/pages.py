@@ -494,6 +494,7 @@ def run(argv: list[str] | None = None) -> None:
         print("pages: skipped (needs PostgreSQL and Redis: set DATABASE_URL and REDIS_URL)")
         return
     load_at_start = _load()
+    commit = _commit()  # before the run: the code that is measured
     tmp = Path(tempfile.mkdtemp(prefix="bench-pages-"))
     cache_prefix = f"vcr-bench-{secrets.token_hex(4)}"
     port = _free_port()
@@ -547,11 +548,13 @@ def run(argv: list[str] | None = None) -> None:
         with contextlib.suppress(Exception):
             _cache_clear(redis_url, cache_prefix)
         shutil.rmtree(tmp, ignore_errors=True)
-    _report(rows, args, pg_version, site, (load_at_start, load_before, load_after), problems)
+    _report(
+        rows, args, pg_version, site, (load_at_start, load_before, load_after), problems, commit
+    )
     print(f"pages: {time.monotonic() - started:.0f} s in all")
 
 
-def _report(rows, args, pg_version, site, loads, problems) -> None:
+def _report(rows, args, pg_version, site, loads, problems, commit) -> None:
     from importlib.metadata import version
 
     print(
@@ -564,7 +567,7 @@ def _report(rows, args, pg_version, site, loads, problems) -> None:
     print(
         f"pages: machine: {os.cpu_count()} cores (nproc), {_cpu_model()}, {_memory()}; "
         f"load average {loads[0]} at the start, {loads[1]} before measuring, "
-        f"{loads[2]} after; code {_commit()}"
+        f"{loads[2]} after; code {commit}"
     )
     print(f"pages: signed in as {site['username']} (demo learner), enrolled in the first module")
     _table(rows)
