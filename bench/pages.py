@@ -15,7 +15,8 @@ benchmark measures and does not gate: below the goal it still exits 0. A respons
 Needs ``DATABASE_URL`` (PostgreSQL) and ``REDIS_URL``. Creates ``<database>_pages`` (dropped at
 the end), loads the demo with ``seed_demo``, and uses the cache database after ``REDIS_URL``'s
 under a key prefix of its own (deleted at the end). ``python -m bench.pages --help`` lists
-the options; ``make bench`` runs it after the other benchmarks. About three minutes.
+the options; ``make bench`` runs it after the other benchmarks. Three to four minutes
+(docs/benchmarks.md).
 """
 
 from __future__ import annotations
