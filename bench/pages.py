@@ -23,58 +23,32 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import http.client
-import itertools
-import json
 import os
 import platform
-import re
 import secrets
 import shutil
-import signal
-import socket
-import statistics
 import subprocess
-import sys
 import tempfile
-import threading
 import time
-from dataclasses import dataclass, field
-from http.cookies import SimpleCookie
+from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
-BARE = "/bench/bare/"
+from bench.pages_http import Browser, Result, check, load
+from bench.pages_server import (
+    BARE,
+    ROOT,
+    Server,
+    cache_clear,
+    database_create,
+    database_drop,
+    environment,
+    free_port,
+    setup_site,
+)
+
 GOAL = 0.25
 GOAL_PAGES = ("lesson", "module", "catalogue", "My learning")
-# As a TLS-terminating proxy sends it: production's SECURE_PROXY_SSL_HEADER makes the request
-# secure, so SECURE_SSL_REDIRECT, secure cookies and CSRF's referer check work unchanged.
-PROXY_HEADERS = {"X-Forwarded-Proto": "https"}
-
-
-@dataclass
-class Result:
-    """One page at one concurrency: what was measured and what went wrong."""
-
-    requests: int
-    seconds: float
-    latencies_ms: list[float]
-    errors: list[str] = field(default_factory=list)
-
-    @property
-    def rps(self) -> float:
-        return self.requests / self.seconds if self.seconds else 0.0
-
-    @property
-    def p50(self) -> float:
-        return statistics.median(self.latencies_ms)
-
-    @property
-    def p95(self) -> float:
-        if len(self.latencies_ms) < 2:
-            return self.latencies_ms[0]
-        return statistics.quantiles(self.latencies_ms, n=20, method="inclusive")[18]
 
 
 # --- The machine ---------------------------------------------------------------------------
@@ -114,270 +88,6 @@ def _commit() -> str:
         ).stdout.strip()
         return head + (" (uncommitted changes)" if dirty else "")
     return "unknown"
-
-
-# --- The database and the cache ------------------------------------------------------------
-
-
-def _with_path(url: str, path: str) -> str:
-    return urlunsplit(urlsplit(url)._replace(path=path))
-
-
-def _admin(url: str):
-    """A connection to the server's maintenance database, to create and drop ours."""
-    import psycopg
-
-    return psycopg.connect(_with_path(url, "/postgres"), autocommit=True)
-
-
-def _database_create(url: str) -> tuple[str, str]:
-    """Create ``<name>_pages`` beside the database of ``url``; returns its URL and server
-    version. A database left by an interrupted run is dropped first."""
-    from psycopg import sql
-
-    name = urlsplit(url).path.strip("/") + "_pages"
-    with _admin(url) as conn:
-        _drop(conn, name)
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-        version = conn.execute("SHOW server_version").fetchone()[0]
-    return _with_path(url, "/" + name), version
-
-
-def _drop(conn, name: str) -> None:
-    from psycopg import sql
-
-    conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
-
-
-def _database_drop(url: str) -> None:
-    with _admin(url) as conn:
-        _drop(conn, urlsplit(url).path.strip("/"))
-
-
-def _cache_clear(redis_url: str, prefix: str) -> int:
-    """Delete this run's cache keys (and only those) from the cache database."""
-    import redis
-
-    from config.env import redis_db_url
-
-    client = redis.Redis.from_url(redis_db_url(redis_url, 1))
-    keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
-    if keys:
-        client.delete(*keys)
-    return len(keys)
-
-
-# --- The server ----------------------------------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _environment(database_url: str, port: int, tmp: Path, cache_prefix: str) -> dict[str, str]:
-    """What production settings require, for the setup process and the server."""
-    env = dict(os.environ)
-    env.update(
-        DJANGO_SETTINGS_MODULE="bench.settings",
-        DATABASE_URL=database_url,
-        SECRET_KEY=secrets.token_hex(32),
-        ALLOWED_HOSTS="127.0.0.1",
-        SITE_URL=f"https://127.0.0.1:{port}",
-        EMAIL_URL="consolemail://",
-        STATIC_ROOT=str(tmp / "static"),
-        MEDIA_ROOT=str(tmp / "media"),
-        VAR_DIR=str(tmp / "var"),
-        BENCH_CACHE_PREFIX=cache_prefix,
-        LOG_LEVEL="WARNING",
-        PYTHONPATH=str(ROOT),
-    )
-    return env
-
-
-def _setup_site(env: dict[str, str], tmp: Path) -> dict:
-    """Migrate, seed the demo, collect static files and read the page URLs (bench.pages_setup)."""
-    out = tmp / "site.json"
-    log = tmp / "setup.log"
-    with open(log, "w") as log_file:
-        done = subprocess.run(  # noqa: S603 (this Python, a module of the bench)
-            [sys.executable, "-m", "bench.pages_setup", str(out)],
-            cwd=ROOT,
-            env={**env, "BENCH_EAGER_TASKS": "1"},
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
-            check=False,
-        )
-    if done.returncode != 0:
-        sys.stdout.write(log.read_text()[-4000:])
-        raise RuntimeError(f"pages: setting up the site failed (exit {done.returncode})")
-    return json.loads(out.read_text())
-
-
-class Server:
-    """gunicorn serving ``config.wsgi`` on 127.0.0.1, as docs/operations.md runs it."""
-
-    def __init__(self, env, port: int, log: Path, *, workers: int, worker_class: str, threads):
-        self.port = port
-        self.log = log
-        command = [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "config.wsgi",
-            "--workers",
-            str(workers),
-            "--worker-class",
-            worker_class,
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--log-level",
-            "warning",
-        ]
-        if threads:
-            command += ["--threads", str(threads)]
-        self._log_file = open(log, "w")  # noqa: SIM115 (closed in stop())
-        self.process = subprocess.Popen(  # noqa: S603 (this Python's gunicorn)
-            command, cwd=ROOT, env=env, stdout=self._log_file, stderr=subprocess.STDOUT
-        )
-
-    def wait_ready(self, timeout: float = 60.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"pages: gunicorn exited:\n{self.log.read_text()[-4000:]}")
-            with contextlib.suppress(OSError, http.client.HTTPException):
-                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=5)
-                conn.request("GET", BARE, headers=PROXY_HEADERS)
-                if conn.getresponse().status == 200:
-                    conn.close()
-                    return
-            time.sleep(0.2)
-        raise RuntimeError(f"pages: gunicorn did not answer within {timeout:.0f} s")
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self._log_file.close()
-
-    def problems(self) -> list[str]:
-        """What the server logged at WARNING or above (4xx, 5xx, tracebacks)."""
-        return [
-            line
-            for line in self.log.read_text(errors="replace").splitlines()
-            if re.search(r"WARNING|ERROR|CRITICAL|Traceback|Internal Server Error", line)
-        ]
-
-
-# --- The learner's browser -----------------------------------------------------------------
-
-
-class Browser:
-    """Just enough of a browser to log in and enrol through the site's own forms."""
-
-    def __init__(self, port: int):
-        self.port = port
-        self.cookies: dict[str, str] = {}
-
-    def headers(self) -> dict[str, str]:
-        cookie = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        return {**PROXY_HEADERS, **({"Cookie": cookie} if cookie else {})}
-
-    def request(self, method: str, path: str, form: dict | None = None):
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        headers = self.headers()
-        body = None
-        if form is not None:
-            body = urlencode(form)
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-            # A secure request's CSRF check wants a same-origin referer.
-            headers["Referer"] = f"https://127.0.0.1:{self.port}{path}"
-        conn.request(method, path, body=body, headers=headers)
-        response = conn.getresponse()
-        content = response.read().decode("utf-8", errors="replace")
-        for header in response.headers.get_all("Set-Cookie") or []:
-            for name, morsel in SimpleCookie(header).items():
-                self.cookies[name] = morsel.value
-        conn.close()
-        return response.status, response.getheader("Location", ""), content
-
-    def post(self, path: str, form: dict):
-        token = self.cookies.get("csrftoken", "")
-        return self.request("POST", path, {"csrfmiddlewaretoken": token, **form})
-
-    def log_in(self, username: str, password: str) -> None:
-        status, _location, content = self.request("GET", "/accounts/login/")
-        found = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', content)
-        if status != 200 or found is None:
-            raise RuntimeError(f"pages: the login form answered {status} without a CSRF token")
-        status, location, _content = self.request(
-            "POST",
-            "/accounts/login/",
-            {"csrfmiddlewaretoken": found.group(1), "username": username, "password": password},
-        )
-        if status != 302 or "sessionid" not in self.cookies:
-            raise RuntimeError(f"pages: logging in as {username} answered {status} {location}")
-
-
-# --- The load ------------------------------------------------------------------------------
-
-
-def _check(status: int, body: bytes, markers: list[bytes]) -> str:
-    if status != 200:
-        return f"status {status}"
-    missing = [m.decode() for m in markers if m not in body]
-    return f"200 without {missing}" if missing else ""
-
-
-def load(port, path, headers, markers, *, concurrency, seconds, max_requests) -> Result:
-    """GET ``path`` from ``concurrency`` threads for ``seconds`` or ``max_requests`` requests,
-    whichever comes first; each thread keeps one connection (it reconnects when the server
-    closes it, as gunicorn's sync workers do after every response)."""
-    encoded = [m.encode() for m in markers]
-    counter = itertools.count()
-    latencies: list[float] = []
-    errors: list[str] = []
-    ends: list[float] = []
-    start_line = threading.Barrier(concurrency + 1)
-    deadline = [0.0]
-
-    def worker() -> None:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        mine: list[float] = []
-        start_line.wait()
-        while time.perf_counter() < deadline[0] and next(counter) < max_requests:
-            started = time.perf_counter()
-            try:
-                conn.request("GET", path, headers=headers)
-                response = conn.getresponse()
-                problem = _check(response.status, response.read(), encoded)
-                if response.status >= 300 and response.getheader("Location"):
-                    problem += f" to {response.getheader('Location')}"
-            except (OSError, http.client.HTTPException) as error:
-                conn.close()
-                problem = f"{type(error).__name__}: {error}"
-            mine.append((time.perf_counter() - started) * 1000)
-            if problem:
-                errors.append(f"{path}: {problem}")
-        ends.append(time.perf_counter())
-        conn.close()
-        latencies.extend(mine)
-
-    threads = [threading.Thread(target=worker, daemon=True) for _ in range(concurrency)]
-    for thread in threads:
-        thread.start()
-    began = time.perf_counter()
-    deadline[0] = began + seconds
-    start_line.wait()
-    for thread in threads:
-        thread.join()
-    return Result(len(latencies), max(ends) - began, latencies, errors)
 
 
 # --- The run -------------------------------------------------------------------------------
@@ -452,7 +162,7 @@ def _verify(browser: Browser, site: dict) -> None:
     """Every page once, before any timing: a wrong page fails here, with what it answered."""
     for page in site["pages"]:
         status, location, content = browser.request("GET", page["url"])
-        problem = _check(status, content.encode(), [m.encode() for m in page["markers"]])
+        problem = check(status, content.encode(), [m.encode() for m in page["markers"]])
         if problem:
             raise RuntimeError(
                 f"pages: {page['page']} ({page['language']}) {page['url']}: {problem}"
@@ -498,19 +208,19 @@ def run(argv: list[str] | None = None) -> None:
     commit = _commit()  # before the run: the code that is measured
     tmp = Path(tempfile.mkdtemp(prefix="bench-pages-"))
     cache_prefix = f"vcr-bench-{secrets.token_hex(4)}"
-    port = _free_port()
+    port = free_port()
     server = None
     pages_url = ""
     started = time.monotonic()
     try:
-        pages_url, pg_version = _database_create(database_url)
+        pages_url, pg_version = database_create(database_url)
         print(
             f"pages: setting up {urlsplit(pages_url).path.strip('/')}: migrate, seed_demo, "
             "collectstatic",
             flush=True,
         )
-        env = _environment(pages_url, port, tmp, cache_prefix)
-        site = _setup_site(env, tmp)
+        env = environment(pages_url, port, tmp, cache_prefix)
+        site = setup_site(env, tmp)
         set_up = time.monotonic() - started
         server = Server(
             env,
@@ -545,9 +255,9 @@ def run(argv: list[str] | None = None) -> None:
         if server is not None:
             server.stop()
         if pages_url:
-            _database_drop(pages_url)
+            database_drop(pages_url)
         with contextlib.suppress(Exception):
-            _cache_clear(redis_url, cache_prefix)
+            cache_clear(redis_url, cache_prefix)
         shutil.rmtree(tmp, ignore_errors=True)
     _report(
         rows, args, pg_version, site, (load_at_start, load_before, load_after), problems, commit
