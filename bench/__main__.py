@@ -10,7 +10,7 @@ django.setup()
 
 from django.db import connection  # noqa: E402
 
-from bench import scope, team_scope  # noqa: E402
+from bench import pages, scope, team_scope  # noqa: E402
 
 if __name__ == "__main__":
     connection.creation.create_test_db(verbosity=0, autoclobber=True)
@@ -19,3 +19,5 @@ if __name__ == "__main__":
         team_scope.run()
     finally:
         connection.creation.destroy_test_db(connection.settings_dict["NAME"], verbosity=0)
+    # A server of its own on a database of its own (bench/pages.py), after the others.
+    pages.run([])
