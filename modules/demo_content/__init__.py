@@ -112,24 +112,31 @@ def _course(data: Path, slug: str, earlier: list[str]) -> dict:
                 path, f"{prerequisite!r} is not a course listed before this one", "prerequisites"
             )
     refuse_strays(folder, ["course.yaml", "lessons"], why="a course holds course.yaml and lessons/")
-    lessons = []
-    expected = []
-    for number, lesson in enumerate(head["lessons"], start=1):
-        if lesson["slug"] in (other["slug"] for other in lessons):
-            raise DemoContentError(path, f"{lesson['slug']!r} is there twice", "lessons")
-        texts = {}
-        for language in languages:
-            lesson_path = lesson_file(folder, number, lesson["slug"], language)
-            expected.append(lesson_path.name)
-            texts[language] = checked(read(lesson_path), LESSON_TEXT, path=lesson_path)
-        lessons.append({**lesson, **texts})
+    slugs = [lesson["slug"] for lesson in head["lessons"]]
+    for number, lesson_slug in enumerate(slugs):
+        if lesson_slug in slugs[:number]:
+            raise DemoContentError(path, f"{lesson_slug!r} is there twice", "lessons")
+    files = [
+        {language: lesson_file(folder, number, lesson_slug, language) for language in languages}
+        for number, lesson_slug in enumerate(slugs, start=1)
+    ]
     if (folder / "lessons").is_dir():
         refuse_strays(
             folder / "lessons",
-            expected,
+            [file.name for by_language in files for file in by_language.values()],
             why="lesson files are named NN-<slug>.<language>.yaml after the lessons in "
             f"{path.name}, in their order",
         )
+    lessons = [
+        {
+            **lesson,
+            **{
+                language: checked(read(file), LESSON_TEXT, path=file)
+                for language, file in by_language.items()
+            },
+        }
+        for lesson, by_language in zip(head["lessons"], files, strict=True)
+    ]
     return {
         "slug": slug,
         "audience": head["audience"],
