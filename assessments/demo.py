@@ -9,9 +9,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from wagtail.models import Locale
 
-from assessments.demo_content.cases import PRACTICE_CASES
-from assessments.demo_content.instrument import INSTRUMENT
-from assessments.demo_content.questions import QUESTIONS, SCENARIOS
+from assessments.demo_content import load_cases, load_instrument, load_questions, load_scenarios
 from assessments.models import (
     Assessment,
     AssessmentQuestion,
@@ -171,26 +169,27 @@ def _checks(questions_by_module: dict[str, list[Question]]) -> dict[str, Assessm
 
 
 def _instrument() -> Instrument:
-    instrument = Instrument.objects.filter(key=INSTRUMENT["key"], locale=_locale(SOURCE)).first()
+    data = load_instrument()
+    instrument = Instrument.objects.filter(key=data["key"], locale=_locale(SOURCE)).first()
     if instrument is not None:
         return instrument
     rows = {}
     for code in (SOURCE, TRANSLATED):
         instrument = Instrument(
-            key=INSTRUMENT["key"],
-            version=INSTRUMENT["version"],
+            key=data["key"],
+            version=data["version"],
             locale=_locale(code),
-            name=INSTRUMENT[code]["name"],
-            description=INSTRUMENT[code]["description"],
-            scale=[{"code": s["code"], "label": s[code]} for s in INSTRUMENT["scale"]],
-            omit={"code": INSTRUMENT["omit"]["code"], "label": INSTRUMENT["omit"][code]},
+            name=data[code]["name"],
+            description=data[code]["description"],
+            scale=[{"code": s["code"], "label": s[code]} for s in data["scale"]],
+            omit={"code": data["omit"]["code"], "label": data["omit"][code]},
             summary_judgements=[
                 {
                     "key": j["key"],
                     "label": j[code],
                     "options": [{"code": o["code"], "label": o[code]} for o in j["options"]],
                 }
-                for j in INSTRUMENT["summary_judgements"]
+                for j in data["summary_judgements"]
             ],
         )
         if code == TRANSLATED:
@@ -202,7 +201,7 @@ def _instrument() -> Instrument:
                 guidance=item[code]["guidance"],
                 sort_order=i,
             )
-            for i, item in enumerate(INSTRUMENT["items"])
+            for i, item in enumerate(data["items"])
         ]
         instrument.save()
         rows[code] = instrument
@@ -282,7 +281,7 @@ def calibration_exercise_seed() -> CalibrationExercise:
     """Load the demonstration instrument, its practice cases and the calibration exercise
     (idempotent by key); the calibration part of ``assessments_seed``."""
     instrument = _instrument()
-    cases = [_case(instrument, data) for data in PRACTICE_CASES]
+    cases = [_case(instrument, data) for data in load_cases()]
     return _exercise(instrument, cases)
 
 
@@ -291,10 +290,10 @@ def assessments_seed() -> AssessmentSeedResult:
     """Load the demo question banks, checks, exam, instrument, cases and exercise."""
     bank = _bank()
     by_module: dict[str, list[Question]] = {}
-    for data in QUESTIONS:
+    for data in load_questions():
         question = _question(bank, data)
         by_module.setdefault(question.module_tag, []).append(question)
-    for data in SCENARIOS:
+    for data in load_scenarios():
         _scenario(bank, data)
     exam = _assessment(
         EXAM_KEY,

@@ -24,7 +24,7 @@ from assessments.calibration_attempts import (
     calibration_case_save,
 )
 from assessments.demo import EXERCISE_KEY, EXERCISE_RULES, calibration_exercise_seed
-from assessments.demo_content.cases import PRACTICE_CASES
+from assessments.demo_content import load_cases
 from assessments.models import CalibrationAttempt, PracticeCase
 from tests import factories
 
@@ -36,6 +36,7 @@ CRITERIA = PassCriteria(
     summary_required=EXERCISE_RULES["summary_required"],
     summary_min_cases=EXERCISE_RULES["summary_min_cases"],
 )
+PRACTICE_CASES = load_cases()
 ONE_STEP = {"N": "P", "P": "Y", "Y": "P", "O": "P"}
 
 

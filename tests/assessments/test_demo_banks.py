@@ -10,9 +10,9 @@ from collections import Counter
 
 import pytest
 
-from assessments.demo_content.questions import QUESTIONS, SCENARIOS
+from assessments.demo_content import load_questions, load_scenarios
 
-ALL = [*QUESTIONS, *(q for s in SCENARIOS for q in s["questions"])]
+ALL = [*load_questions(), *(q for s in load_scenarios() for q in s["questions"])]
 LANGUAGES = ("en", "da")
 MAX_SHARE = 0.40
 
