@@ -15,10 +15,25 @@ import logging
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
+
+
+class ReusingRedisCacheClient(RedisCacheClient):
+    """Django's client builds a new ``redis.Redis`` (registering some 170 response
+    callbacks) for every cache call; a page makes a dozen. One per connection pool is
+    enough: a ``redis.Redis`` is safe to share between threads, its pool hands out
+    connections."""
+
+    def get_client(self, key=None, *, write=False):
+        index = self._get_connection_pool_index(write)
+        clients = self.__dict__.setdefault("_clients", {})
+        client = clients.get(index)
+        if client is None:
+            client = clients[index] = self._client(connection_pool=self._get_connection_pool(write))
+        return client
 
 
 class TolerantRedisCache(RedisCache):
@@ -28,6 +43,7 @@ class TolerantRedisCache(RedisCache):
         options = dict(params.get("OPTIONS") or {})
         self.retry_after = float(options.pop("RETRY_AFTER", 5.0))
         super().__init__(server, {**params, "OPTIONS": options})
+        self._class = ReusingRedisCacheClient
         self._down_until = 0.0
 
     def _call(self, fallback, method, *args, **kwargs):
@@ -96,22 +112,45 @@ def _generation_key(name: str) -> str:
     return f"generation:{name}"
 
 
+#: Every generation the platform keeps: a request reads them all in one round trip.
+GENERATIONS = ("access", "locales", "pages", "outline", "assessment-content")
+
+
 def generation(name: str) -> int:
     """The current generation of ``name``. With the cache unreachable, a value never seen
-    before, so nothing is read from (or usefully written to) the cache."""
+    before, so nothing is read from (or usefully written to) the cache. Inside a request
+    every generation is read once, together, on first use."""
     from django.core.cache import cache
 
-    key = _generation_key(name)
-    value = cache.get(key)
+    from learning.locales import request_memo
+
+    memo = request_memo()
+    known = memo.get("generations") if memo is not None else None
+    if known is None:
+        keys = {n: _generation_key(n) for n in {*GENERATIONS, name}}
+        found = cache.get_many(list(keys.values()))
+        known = {n: found[k] for n, k in keys.items() if k in found}
+        if memo is not None:
+            memo["generations"] = known
+    value = known.get(name)
     if value is None:
+        key = _generation_key(name)
         cache.add(key, time.time_ns(), timeout=GENERATION_TIMEOUT)
         value = cache.get(key)
-    return value if value is not None else time.time_ns()
+        if value is None:
+            value = time.time_ns()
+        known[name] = value
+    return value
 
 
 def _generation_bump_now(name: str) -> None:
     from django.core.cache import cache
 
+    from learning.locales import request_memo
+
+    memo = request_memo()
+    if memo is not None:
+        memo.pop("generations", None)  # this request reads the new one from now on
     key = _generation_key(name)
     try:
         cache.incr(key)

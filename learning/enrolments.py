@@ -67,13 +67,14 @@ def _check_lesson(enrolment: Enrolment, lesson_key: UUID) -> None:
         raise ValidationError(_("This lesson is not part of the module."))
 
 
+@transaction.atomic
 def lesson_view_record(*, enrolment: Enrolment, lesson_key: UUID, revision_id: int | None) -> bool:
     """Record that the learner opened a lesson: it becomes where they resume. Returns
     whether this was the first time.
 
     A lesson opened before is one UPDATE of its progress row (the row's existence shows the
-    lesson belongs to the module) and one of the enrolment, outside any transaction: two
-    statements, no lookups, no lock. Only a first view (which inserts) takes a transaction."""
+    lesson belongs to the module) and one of the enrolment, in one transaction (one commit):
+    no lookups, no lock. Only a first view inserts."""
     now = timezone.now()
     seen = LessonProgress.objects.filter(enrolment=enrolment, lesson_key=lesson_key).update(
         last_viewed_at=now,
@@ -103,7 +104,15 @@ def lesson_view_record(*, enrolment: Enrolment, lesson_key: UUID, revision_id: i
     return first_time
 
 
-@transaction.atomic
+def enrolment_resume_set(*, enrolment: Enrolment, lesson_key: UUID) -> None:
+    """Make ``lesson_key`` where the learner resumes (one UPDATE; the object follows)."""
+    now = timezone.now()
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        last_lesson_key=lesson_key, last_activity_at=now
+    )
+    enrolment.last_lesson_key, enrolment.last_activity_at = lesson_key, now
+
+
 def _lesson_first_view(enrolment: Enrolment, lesson_key: UUID, revision_id, now) -> bool:
     _check_lesson(enrolment, lesson_key)
     progress, first_time = _progress_for_update(enrolment, lesson_key)

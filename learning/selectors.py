@@ -165,6 +165,24 @@ def enrolment_get(*, person: Person, module_key) -> Enrolment | None:
     )
 
 
+def enrolment_with_progress_get(*, person: Person, module_key) -> Enrolment | None:
+    """The person's enrolment in the module with its lesson progress rows, or None (two
+    queries): what opening a lesson needs, and ``module_progress_of`` reads."""
+    return (
+        Enrolment.objects.select_related("module")
+        .prefetch_related("lessons")
+        .filter(person=person, module__key=module_key)
+        .first()
+    )
+
+
+def module_progress_of(*, enrolment: Enrolment) -> ModuleProgress:
+    """Progress of an enrolment loaded by ``enrolment_with_progress_get`` (no query: the
+    outline comes from the cache)."""
+    key = enrolment.module.key
+    return _progress(outline_modules([key]).get(key), enrolment, set(), key)
+
+
 def module_progress_get(*, person: Person | None, module_key) -> ModuleProgress:
     """The person's progress through the current outline of one module."""
     key = UUID(str(module_key))

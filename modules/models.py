@@ -194,7 +194,11 @@ class LessonPage(LearnerPage):
         from modules.selectors import lesson_view
 
         context = super().get_context(request, *args, **kwargs)
-        context["view"] = lesson_view(lesson=self, person=context["learner"])
+        context["view"] = lesson_view(
+            lesson=self,
+            person=context["learner"],
+            enrolment=getattr(request, "_lesson_enrolment", None),
+        )
         return context
 
 

@@ -317,15 +317,21 @@ def lesson_module(lesson: Page) -> PageLink:
     return module_outline(path=lesson.path[: -Page.steplen])["module"]
 
 
-def lesson_view(*, lesson: Page, person: Person | None) -> dict:
-    """Position in the module, previous and next lessons, and the learner's progress."""
+def lesson_view(*, lesson: Page, person: Person | None, enrolment=None) -> dict:
+    """Position in the module, previous and next lessons, and the learner's progress (from
+    ``enrolment`` when the caller has it loaded with its progress rows)."""
+    from learning.selectors import module_progress_of
+
     outline = module_outline(path=lesson.path[: -Page.steplen])
     module, pages = outline["module"], outline["lessons"]
     keys = [p.translation_key for p in pages]
     index = keys.index(lesson.translation_key) if lesson.translation_key in keys else 0
-    progress = module_progress_many(person=person, module_keys=[module.translation_key])[
-        module.translation_key
-    ]
+    if enrolment is not None and enrolment.module.key == module.translation_key:
+        progress = module_progress_of(enrolment=enrolment)
+    else:
+        progress = module_progress_many(person=person, module_keys=[module.translation_key])[
+            module.translation_key
+        ]
     state = next((s for s in progress.lessons if s.key == lesson.translation_key), None)
     return {
         "module": module,

@@ -76,20 +76,25 @@ def lesson_body(context, page):
     cacheable = bool(page.live_revision_id) and not getattr(request, "is_preview", False)
     sector = getattr(learner, "sector", None) or "-" if learner is not None else "editor"
     flat = context.flatten()
-    parts = []
-    for block, raw in zip(page.body, page.body.raw_data, strict=True):
-        if not cacheable or _personal(raw):
+    prefix = ":".join(
+        map(str, ("lesson-block", page.pk, page.live_revision_id, get_language(), sector))
+    )
+    blocks = list(zip(page.body, page.body.raw_data, strict=True))
+    keys = {
+        i: f"{prefix}:{block.id}"
+        for i, (block, raw) in enumerate(blocks)
+        if cacheable and not _personal(raw)
+    }
+    cached = cache.get_many(list(keys.values())) if keys else {}
+    parts, rendered = [], {}
+    for i, (block, _raw) in enumerate(blocks):
+        if i not in keys:
             parts.append(block.render(context=flat))
             continue
-        key = (
-            ":".join(
-                map(str, ("lesson-block", page.pk, page.live_revision_id, get_language(), sector))
-            )
-            + f":{block.id}"
-        )
-        html = cache.get(key)
+        html = cached.get(keys[i])
         if html is None:
-            html = str(block.render(context=flat))
-            cache.set(key, html, timeout=BLOCK_SECONDS)
+            html = rendered[keys[i]] = str(block.render(context=flat))
         parts.append(mark_safe(html))  # noqa: S308  (rendered by the block's own template)
+    if rendered:
+        cache.set_many(rendered, timeout=BLOCK_SECONDS)
     return format_html_join("", "{}", ((part,) for part in parts))
