@@ -108,28 +108,62 @@ def catalogue_entries(
     """Modules and learning paths of the catalogue for this reader.
 
     Filtered to the reader's sector unless ``all_sectors``; ``query`` matches title, summary
-    and objectives in the language shown.
+    and objectives in the language shown. The listing comes from the cache
+    (``catalogue_listing``); only the reader's progress is read.
     """
-    from modules.models import LearningPathPage, ModulePage
-
-    source = source_catalogue(catalogue)
-    modules = localized_pages(ModulePage.objects.child_of(source).live())
-    paths = localized_pages(LearningPathPage.objects.child_of(source).live())
+    listing = catalogue_listing(catalogue)
+    modules, paths = listing["modules"], listing["paths"]
     if not all_sectors:
-        modules, paths = for_audience(modules, person), for_audience(paths, person)
+        sector = getattr(person, "sector", None)
+        modules = [m for m in modules if not m.audience_sectors or sector in m.audience_sectors]
+        paths = [(p, audience) for p, audience in paths if not audience or sector in audience]
     if query:
         needle = query.casefold()
-        modules = [
-            m
-            for m in modules
-            if needle in f"{m.title} {m.summary} {m.learning_objectives}".casefold()
-        ]
-        paths = [p for p in paths if needle in p.title.casefold()]
+        modules = [m for m in modules if needle in m.search_text]
+        paths = [(p, a) for p, a in paths if needle in p.title.casefold()]
     progress = module_progress_many(person=person, module_keys=[m.translation_key for m in modules])
     return {
         "modules": [Entry(m, progress[m.translation_key]) for m in modules],
-        "paths": [Entry(p) for p in paths],
+        "paths": [Entry(p) for p, _audience in paths],
     }
+
+
+def catalogue_listing(catalogue: Page) -> dict:
+    """The catalogue's live modules (``ModuleCard``s with audience and search text) and
+    learning paths (``(PageLink, audience)``), in the reader's language, from the cache."""
+    from django.core.cache import cache
+    from django.utils.translation import get_language
+
+    from modules.models import LearningPathPage, ModulePage
+    from modules.page_cache import SECONDS, cache_key
+
+    key = cache_key("catalogue", catalogue.pk, get_language())
+    found = cache.get(key)
+    if found is None:
+        source = source_catalogue(catalogue)
+        modules = localized_pages(ModulePage.objects.child_of(source).live())
+        paths = localized_pages(LearningPathPage.objects.child_of(source).live())
+        found = {
+            "modules": [
+                ModuleCard(
+                    title=m.title,
+                    url=m.url,
+                    translation_key=m.translation_key,
+                    summary=m.summary,
+                    estimated_minutes=m.estimated_minutes,
+                    locale=LocaleLabel(m.locale.language_code, m.locale.get_display_name()),
+                    audience_sectors=tuple(m.audience_sectors or ()),
+                    search_text=f"{m.title} {m.summary} {m.learning_objectives}".casefold(),
+                )
+                for m in modules
+            ],
+            "paths": [
+                (PageLink(p.title, p.url, p.translation_key), tuple(p.audience_sectors or ()))
+                for p in paths
+            ],
+        }
+        cache.set(key, found, timeout=SECONDS)
+    return found
 
 
 def lesson_pages(module: Page) -> list[Page]:
@@ -442,6 +476,8 @@ class ModuleCard:
     estimated_minutes: int
     locale: LocaleLabel
     placed: tuple = ()
+    audience_sectors: tuple = ()
+    search_text: str = ""
 
 
 def module_cards(keys) -> dict:
