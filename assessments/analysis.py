@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext_lazy
-from wagtail.models import Locale
 
 from assessments import item_analysis
 from assessments.calibration import Scale
@@ -35,6 +34,7 @@ from assessments.models import (
     QuestionBank,
 )
 from assessments.selectors import question_pool
+from learning.locales import default_locale, in_default_language
 
 # The pure module's flags, as editors read them.
 FLAG_LABELS = {
@@ -94,22 +94,10 @@ class CalibrationItemAnalysis:
 
 
 # --- Pickers --------------------------------------------------------------------------------
-def _default_locale_id() -> int:
-    return Locale.get_default().pk
-
-
-def _source(obj):
-    """The default-language row of a translatable object: the one attempts refer to."""
-    locale = Locale.get_default()
-    if obj.locale_id == locale.pk:
-        return obj
-    return obj.get_translation_or_none(locale) or obj
-
-
 def assessments_for_analysis() -> QuerySet[Assessment]:
     """Default-language assessments with ``submitted_count``, by title."""
     return (
-        Assessment.objects.filter(locale_id=_default_locale_id())
+        Assessment.objects.filter(locale=default_locale())
         .annotate(
             submitted_count=Count("attempts", filter=Q(attempts__status=Attempt.Status.SUBMITTED))
         )
@@ -120,7 +108,7 @@ def assessments_for_analysis() -> QuerySet[Assessment]:
 def banks_for_analysis() -> QuerySet[QuestionBank]:
     """Default-language question banks with ``question_count``, by name."""
     return (
-        QuestionBank.objects.filter(locale_id=_default_locale_id())
+        QuestionBank.objects.filter(locale=default_locale())
         .annotate(question_count=Count("questions"))
         .order_by("name")
     )
@@ -129,7 +117,7 @@ def banks_for_analysis() -> QuerySet[QuestionBank]:
 def exercises_for_analysis() -> QuerySet[CalibrationExercise]:
     """Default-language calibration exercises with ``submitted_count``, by title."""
     return (
-        CalibrationExercise.objects.filter(locale_id=_default_locale_id())
+        CalibrationExercise.objects.filter(locale=default_locale())
         .annotate(
             submitted_count=Count(
                 "attempts", filter=Q(attempts__status=CalibrationAttempt.Status.SUBMITTED)
@@ -143,7 +131,7 @@ def exercises_for_analysis() -> QuerySet[CalibrationExercise]:
 def question_analysis_for_assessment(*, assessment: Assessment) -> list[QuestionAnalysis]:
     """Per question of ``assessment`` (its current pool, plus any question answered in a
     submitted attempt), by question key: difficulty, point-biserial, option shares, flags."""
-    source = _source(assessment)
+    source = in_default_language(assessment)
     items = AttemptItem.objects.filter(
         attempt__assessment=source, attempt__status=Attempt.Status.SUBMITTED
     )
@@ -153,7 +141,7 @@ def question_analysis_for_assessment(*, assessment: Assessment) -> list[Question
 def question_analysis_for_bank(*, bank: QuestionBank) -> list[QuestionAnalysis]:
     """Per question of ``bank``, across the submitted attempts of every assessment that drew
     it, by question key. Totals are each attempt's whole score, not only this bank's part."""
-    source = _source(bank)
+    source = in_default_language(bank)
     items = AttemptItem.objects.filter(
         question__bank=source, attempt__status=Attempt.Status.SUBMITTED
     )
@@ -215,7 +203,7 @@ def calibration_analysis(*, exercise: CalibrationExercise) -> list[CalibrationIt
     rating}}}``) of submitted attempts at the exercise in any language. A missing rating, or
     a rating or reference not on the instrument's scale, is left out of the counts.
     """
-    source = _source(exercise)
+    source = in_default_language(exercise)
     instrument = source.instrument
     scale = Scale(levels=instrument.scale_codes, omit=instrument.omit_code)
     titles = {item.code: item.title for item in instrument.items.all()}

@@ -30,13 +30,12 @@ from assessments.calibration import (
 from assessments.calibration_selectors import (
     attempt_cases,
     calibration_availability,
-    calibration_source,
     cases_seen,
     exercise_cases,
     instrument_items,
 )
 from assessments.models import CalibrationAttempt, CalibrationExercise, Instrument, PracticeCase
-from assessments.selectors import localized
+from learning.locales import in_default_language, localized
 from learning.models import Person
 
 
@@ -77,7 +76,7 @@ def calibration_attempt_start(
     is still running. Draws ``cases_per_attempt`` cases: ones the person has not had first
     (at random), then the ones they had longest ago.
     """
-    exercise = calibration_source(exercise)
+    exercise = in_default_language(exercise)
     open_attempts = CalibrationAttempt.objects.filter(
         person=person, exercise=exercise, status=CalibrationAttempt.Status.OPEN
     )

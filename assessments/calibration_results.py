@@ -18,7 +18,6 @@ from assessments.calibration_selectors import (
     calibration_attempt_last_submitted,
     calibration_attempt_open,
     calibration_availability,
-    calibration_source,
     instrument_items,
     rating_labels,
     summary_options,
@@ -30,7 +29,7 @@ from assessments.models import (
     PracticeCase,
     RevealPanel,
 )
-from assessments.selectors import localized, localized_many
+from learning.locales import in_default_language, localized, localized_many
 from learning.models import Person
 from learning.templatetags.formatting import percent
 
@@ -83,7 +82,7 @@ class ExerciseStatus:
 def calibration_status_get(*, person: Person, exercise: CalibrationExercise) -> ExerciseStatus:
     """Where the person stands in the exercise: the cases drawn for the open attempt (none
     without one), who may start and when. Reads only the person's own attempts."""
-    exercise = calibration_source(exercise)
+    exercise = in_default_language(exercise)
     attempt = calibration_attempt_open(person=person, exercise=exercise)
     codes = [item.code for item in instrument_items(exercise.instrument)]
     keys = [judgement["key"] for judgement in exercise.instrument.summary_judgements]

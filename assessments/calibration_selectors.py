@@ -2,7 +2,7 @@
 and a submitted attempt's result beside the expert panel's.
 
 Attempts refer to the default-language rows (exercise, cases, instrument); texts are shown in
-the reader's language through ``assessments.selectors.localized``. The pages receive the
+the reader's language through ``learning.locales.localized``. The pages receive the
 dataclasses below, never a ``PracticeCase``, so a template cannot reach the panel's reference
 ratings or rationale; only ``calibration_results.calibration_result_get`` reads them, and
 only for a submitted attempt.
@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TypeVar
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.timezone import localtime
@@ -27,28 +26,23 @@ from assessments.models import (
     InstrumentItem,
     PracticeCase,
 )
-from assessments.selectors import localized, sources_many
-from learning import locales
+from learning.locales import (
+    default_locale,
+    in_default_language,
+    in_default_language_many,
+    localized,
+)
 from learning.models import Person
 
 T = TypeVar("T", CalibrationExercise, PracticeCase, Instrument)
 
 
-# --- Rows attempts refer to -----------------------------------------------------------------
-def calibration_source(obj: T) -> T:
-    """The default-language row of an exercise, case or instrument: the one attempts refer to
-    (the row itself when it has no default-language translation)."""
-    locale = locales.default_locale()
-    if locale is None or obj.locale_id == locale.pk:
-        return obj
-    return obj.get_translation_or_none(locale) or obj
-
-
+# --- Rows attempts refer to (the default-language ones: ``in_default_language``) -----------
 def calibration_exercise_get(*, key: str) -> CalibrationExercise | None:
     """The default-language exercise with this key (any language's row when none), or None."""
     rows = CalibrationExercise.objects.filter(key=key).select_related("instrument")
-    exercise = rows.filter(locale__language_code=settings.LANGUAGE_CODE).first() or rows.first()
-    return calibration_source(exercise) if exercise is not None else None
+    exercise = rows.filter(locale=default_locale()).first() or rows.first()
+    return in_default_language(exercise) if exercise is not None else None
 
 
 def exercise_cases(exercise: CalibrationExercise) -> list[PracticeCase]:
@@ -74,7 +68,7 @@ def instrument_items(instrument: Instrument) -> list[InstrumentItem]:
 
 def attempts_of(person: Person, exercise: CalibrationExercise, status: str):
     return CalibrationAttempt.objects.filter(
-        person=person, exercise=calibration_source(exercise), status=status
+        person=person, exercise=in_default_language(exercise), status=status
     )
 
 
@@ -163,7 +157,7 @@ def calibration_case_form(
     there is no attempt or no such case."""
     if attempt is None:
         return None
-    exercise = calibration_source(exercise)
+    exercise = in_default_language(exercise)
     cases = attempt_cases(attempt)
     if not 1 <= number <= len(cases):
         return None
@@ -272,7 +266,7 @@ def calibration_for_audience(*, person: Person, exercise: CalibrationExercise) -
 def calibration_availability(*, person: Person, exercise: CalibrationExercise) -> Availability:
     """Audience, attempts used and left, and the cool-down, for the default-language
     exercise. Reads only the person's own attempts."""
-    exercise = calibration_source(exercise)
+    exercise = in_default_language(exercise)
     submitted = attempts_of(person, exercise, CalibrationAttempt.Status.SUBMITTED)
     used = submitted.count()
     last = submitted.order_by("-submitted_at").values_list("submitted_at", flat=True).first()
@@ -294,7 +288,7 @@ def cases_seen(*, person: Person, exercise: CalibrationExercise) -> list[str]:
     """Case keys the person has had in earlier attempts (any status), most recent first, each
     once; an attempt that recorded no draw had every case."""
     attempts = CalibrationAttempt.objects.filter(
-        person=person, exercise=calibration_source(exercise)
+        person=person, exercise=in_default_language(exercise)
     ).order_by("-started_at", "-pk")
     everything = [case.key for case in exercise_cases(exercise)]
     seen: list[str] = []
@@ -307,7 +301,7 @@ def calibration_statuses_get(*, person: Person, exercises) -> dict:
     """Where the person stands with each exercise, by the given row's pk: ``started`` (an
     attempt open or submitted) and ``passed`` (a submitted attempt passed). Two queries
     whatever their number (default-language rows, the person's attempts)."""
-    sources = sources_many(exercises)
+    sources = in_default_language_many(exercises)
     rows = CalibrationAttempt.objects.filter(
         person=person, exercise__in={s.pk for s in sources.values()}
     ).values_list("exercise_id", "status", "passed")

@@ -19,7 +19,6 @@ from assessments import services
 from assessments.forms import responses_from_post
 from assessments.models import Assessment, Attempt
 from assessments.selectors import (
-    assessment_source,
     assessment_start_blocker,
     attempt_questions,
     attempt_review,
@@ -27,9 +26,9 @@ from assessments.selectors import (
     attempt_review_wrong,
     attempts_for,
     check_option_keys,
-    localized,
     question_pool,
 )
+from learning.locales import in_default_language, localized
 from learning.permissions import authenticated
 
 
@@ -45,7 +44,7 @@ def _assessment(key: str) -> Assessment:
     found = Assessment.objects.filter(key=key).first()
     if found is None:
         raise Http404
-    return assessment_source(found)
+    return in_default_language(found)
 
 
 def _own_attempt(request: HttpRequest, pk: int) -> Attempt:

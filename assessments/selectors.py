@@ -9,7 +9,6 @@ from decimal import Decimal
 from django.conf import settings
 from django.db import connection
 from django.db.models import Q, QuerySet
-from django.utils import translation
 from wagtail.models import Locale
 
 from assessments.models import (
@@ -21,8 +20,17 @@ from assessments.models import (
     QuestionPurpose,
     ReviewPolicy,
 )
-from learning import locales
+from learning.locales import (
+    in_default_language,
+    in_default_language_many,
+    localized,
+    localized_many,
+    reader_locale,
+)
 from learning.models import Person
+
+# A question's translation is shown with its options' texts: read them with it.
+OPTIONS = ("options",)
 
 
 @dataclass(frozen=True)
@@ -34,48 +42,6 @@ class AssessmentResult:
     submitted_at: datetime
     attempt_number: int
     attempt_id: int
-
-
-def assessment_source(assessment: Assessment) -> Assessment:
-    """The default-language row of an assessment: the one attempts refer to."""
-    locale = locales.default_locale()
-    if locale is None or assessment.locale_id == locale.pk:
-        return assessment
-    return assessment.get_translation_or_none(locale) or assessment
-
-
-def sources_many(objects) -> dict:
-    """The default-language row of each translatable object (``assessment_source`` for a
-    list), by the object's pk, in one query (none when all are in the default language)."""
-    objects = list(objects)
-    locale = locales.default_locale()
-    foreign = [o for o in objects if locale is not None and o.locale_id != locale.pk]
-    found = {}
-    if foreign:
-        model = type(foreign[0])
-        keys = [o.translation_key for o in foreign]
-        found = {
-            o.translation_key: o
-            for o in model.objects.filter(translation_key__in=keys, locale=locale)
-        }
-    return {o.pk: found.get(o.translation_key, o) for o in objects}
-
-
-def localized_many(objects, locale: Locale | None = None) -> list:
-    """Each translatable object in ``locale`` (default: the active language) where it is
-    translated, else as is: ``localized`` for a list, in one query."""
-    objects = list(objects)
-    locale = locale or _active_locale()
-    foreign = [o for o in objects if locale is not None and o.locale_id != locale.pk]
-    found = {}
-    if foreign:
-        model = type(foreign[0])
-        keys = [o.translation_key for o in foreign]
-        rows = model.objects.filter(translation_key__in=keys, locale=locale)
-        if model is Question:
-            rows = rows.prefetch_related("options")
-        found = {o.translation_key: o for o in rows}
-    return [found.get(o.translation_key, o) for o in objects]
 
 
 def question_pool(*, assessment: Assessment, person: Person | None = None) -> QuerySet[Question]:
@@ -139,7 +105,7 @@ def assessment_result_get(*, person: Person, assessment: Assessment) -> Assessme
     """
     attempts = Attempt.objects.filter(
         person=person,
-        assessment=assessment_source(assessment),
+        assessment=in_default_language(assessment),
         status=Attempt.Status.SUBMITTED,
     )
     best = (
@@ -159,22 +125,9 @@ def assessment_result_get(*, person: Person, assessment: Assessment) -> Assessme
 
 def attempts_for(*, person: Person, assessment: Assessment) -> QuerySet[Attempt]:
     """The person's attempts at the assessment, newest first (history is never deleted)."""
-    return Attempt.objects.filter(person=person, assessment=assessment_source(assessment)).order_by(
-        "-number"
-    )
-
-
-def _active_locale() -> Locale | None:
-    return locales.locale_for(translation.get_language())
-
-
-def localized(obj, locale: Locale | None = None):
-    """``obj`` (a translatable snippet) in ``locale`` (default: the active language) when
-    translated, else as is. Pass ``locale`` when localizing many objects."""
-    locale = locale or _active_locale()
-    if locale is None or obj.locale_id == locale.pk:
-        return obj
-    return obj.get_translation_or_none(locale) or obj
+    return Attempt.objects.filter(
+        person=person, assessment=in_default_language(assessment)
+    ).order_by("-number")
 
 
 def _attempt_items(attempt: Attempt):
@@ -187,7 +140,7 @@ def _shown_many(items, locale: Locale | None) -> list[tuple[dict, Question]]:
     """``_shown`` of each item, the translations of questions and scenarios read in one
     query each."""
     items = list(items)
-    questions = localized_many([item.question for item in items], locale)
+    questions = localized_many([item.question for item in items], locale, prefetch=OPTIONS)
     scenarios = [item.question.scenario for item in items]
     present = localized_many([s for s in scenarios if s is not None], locale)
     shown_scenarios = iter(present)
@@ -218,7 +171,7 @@ def attempt_questions(*, attempt: Attempt) -> list[dict]:
     """What the attempt page shows: each item's question and options in the reader's
     language, in the attempt's order, with the saved answer. No correctness information:
     the dicts carry position, key, type, prompt, scenario, options (key, text), response."""
-    return [shown for shown, _q in _shown_many(_attempt_items(attempt), _active_locale())]
+    return [shown for shown, _q in _shown_many(_attempt_items(attempt), reader_locale())]
 
 
 def attempt_review_mode(*, attempt: Attempt) -> str:
@@ -252,7 +205,7 @@ def attempt_review_wrong(*, attempt: Attempt) -> list[dict]:
     right and the topic to revisit. Nothing about which options are correct (not even the
     learner's own choice marked right or wrong), so a later attempt cannot copy it."""
     items = list(_attempt_items(attempt))
-    questions = localized_many([item.question for item in items], _active_locale())
+    questions = localized_many([item.question for item in items], reader_locale(), prefetch=OPTIONS)
     review = []
     for item, question in zip(items, questions, strict=True):
         review.append(
@@ -274,7 +227,7 @@ def attempt_review(*, attempt: Attempt) -> list[dict]:
     used; only the texts come from the reader's language."""
     items = list(_attempt_items(attempt))
     review = []
-    for item, (shown, question) in zip(items, _shown_many(items, _active_locale()), strict=True):
+    for item, (shown, question) in zip(items, _shown_many(items, reader_locale()), strict=True):
         texts = {o.key: o for o in question.options.all()}
         source = list(item.question.options.all())
         correct = [o.key for o in source if item.question.type == "ordering" or o.is_correct]
@@ -342,10 +295,10 @@ def knowledge_check_view(*, assessment: Assessment, person: Person | None) -> di
     import random
 
     rng = random.SystemRandom()
-    source = assessment_source(assessment)
+    source = in_default_language(assessment)
     questions = []
     pool = list(question_pool(assessment=source))
-    locale = _active_locale()
+    locale = reader_locale()
     scenarios = dict(
         zip(
             [q.pk for q in pool if q.scenario_id],
@@ -353,7 +306,7 @@ def knowledge_check_view(*, assessment: Assessment, person: Person | None) -> di
             strict=True,
         )
     )
-    for question, shown in zip(pool, localized_many(pool, locale), strict=True):
+    for question, shown in zip(pool, localized_many(pool, locale, prefetch=OPTIONS), strict=True):
         texts = {o.key: o.text for o in shown.options.all()}
         correct = [o.key for o in question.options.all()]
         keys = list(correct)
@@ -409,7 +362,7 @@ def assessment_statuses_get(*, person: Person, assessments, now: datetime) -> di
     started, passed, attempts left (voided attempts do not count) and the end of a running
     cool-down. Two queries whatever their number (default-language rows, the person's
     attempts)."""
-    sources = sources_many(assessments)
+    sources = in_default_language_many(assessments)
     attempts: dict = {}
     rows = (
         Attempt.objects.filter(person=person, assessment__in={s.pk for s in sources.values()})

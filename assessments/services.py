@@ -24,7 +24,8 @@ from django.utils.translation import gettext as _
 from assessments import signals
 from assessments.models import Assessment, AssessmentKind, Attempt, AttemptItem, Question
 from assessments.scoring import is_correct, percent, response_problem
-from assessments.selectors import assessment_source, assessment_start_blocker, question_pool
+from assessments.selectors import assessment_start_blocker, question_pool
+from learning.locales import in_default_language
 from learning.models import Person, User
 
 # A submission that arrives this long after the deadline still counts as on time (network).
@@ -62,7 +63,7 @@ def attempt_start(*, person: Person, assessment: Assessment) -> Attempt:
     was already passed. Starting twice returns the same attempt (also under a race: the
     one-open-attempt constraint decides).
     """
-    assessment = assessment_source(assessment)
+    assessment = in_default_language(assessment)
     now = timezone.now()
     with transaction.atomic():
         current = _open_attempt(person, assessment)

@@ -14,10 +14,11 @@ from uuid import UUID
 
 from django.conf import settings
 from django.db.models import Q
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from learning import locales
 from learning.data import ModuleProgress
+from learning.locales import in_default_language, in_default_language_many
 from learning.models import Organisation, Person
 from learning.selectors import module_progress_many
 
@@ -29,25 +30,6 @@ class Entry:
     page: Page
     progress: ModuleProgress | None = None
     assessments: tuple = ()
-
-
-def default_locale() -> Locale | None:
-    """The site's default content locale (None only on a database without Wagtail's data)."""
-    return locales.default_locale()
-
-
-def in_default_language(page: Page) -> Page:
-    """The default-language translation of ``page`` (the page itself when it is in the
-    default language or has no such translation): the tree every module and lesson is in."""
-    locale = default_locale()
-    if locale is None or page.locale_id == locale.pk:
-        return page
-    return page.get_translation_or_none(locale) or page
-
-
-def source_catalogue(catalogue: Page) -> Page:
-    """The default-language catalogue: the one every module exists in."""
-    return in_default_language(catalogue)
 
 
 def localized_pages(pages) -> list[Page]:
@@ -101,7 +83,8 @@ def catalogue_entries(
     """
     from modules.models import LearningPathPage, ModulePage
 
-    source = source_catalogue(catalogue)
+    # The default-language catalogue: the one every module exists in.
+    source = in_default_language(catalogue)
     modules = localized_pages(ModulePage.objects.child_of(source).live())
     paths = localized_pages(LearningPathPage.objects.child_of(source).live())
     if not all_sectors:
@@ -135,8 +118,8 @@ def lesson_pages_many(modules) -> dict:
     from modules.models import LessonPage
 
     modules = list(modules)
-    by_key = in_default_language_many(modules)
-    sources = {by_key[m.translation_key].path: m.translation_key for m in modules}
+    by_pk = in_default_language_many(modules)
+    sources = {by_pk[m.pk].path: m.translation_key for m in modules}
     if not sources:
         return {}
     under = Q()
@@ -147,21 +130,6 @@ def lesson_pages_many(modules) -> dict:
     for lesson, shown in zip(lessons, localized_pages(lessons), strict=True):
         grouped[sources[lesson.path[: -Page.steplen]]].append(shown)
     return grouped
-
-
-def in_default_language_many(pages) -> dict:
-    """The default-language translation of each page by translation key, in one query."""
-    locale = default_locale()
-    pages = list(pages)
-    foreign = [p.translation_key for p in pages if locale and p.locale_id != locale.pk]
-    found = {}
-    if foreign:
-        model = type(pages[0])
-        found = {
-            p.translation_key: p
-            for p in model.objects.filter(translation_key__in=foreign, locale=locale)
-        }
-    return {p.translation_key: found.get(p.translation_key, p) for p in pages}
 
 
 def page_for_key(model, key: UUID) -> Page | None:
@@ -384,7 +352,7 @@ def my_learning(*, person: Person) -> dict:
     from learning.selectors import enrolments_for_person
     from modules.models import CataloguePage, LearningPathPage, ModulePage
 
-    catalogue = CataloguePage.objects.live().filter(locale=default_locale()).first()
+    catalogue = CataloguePage.objects.live().filter(locale=locales.default_locale()).first()
     paths = []
     if catalogue is not None:
         candidates = for_audience(
