@@ -32,6 +32,7 @@ from assessments.models import (
     CalibrationExercise,
     Question,
     QuestionBank,
+    QuestionType,
 )
 from assessments.selectors import question_pool
 from learning.locales import default_locale, in_default_language
@@ -173,7 +174,7 @@ def _analyse_question(
 ) -> QuestionAnalysis:
     options = list(question.options.all())
     keys = [option.key for option in options]
-    ordering = question.type == "ordering"
+    ordering = question.type == QuestionType.ORDERING
     key = set(keys) if ordering else {option.key for option in options if option.is_correct}
     # Ordering answers use every option, so there is no distribution to show. An option
     # removed since the attempt is no longer among the options and is left out.

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from django.utils.translation import gettext as _
 
-from assessments.models import Attempt, AttemptItem
+from assessments.models import Attempt, AttemptItem, QuestionType
 from assessments.services import SubmissionRejected
 
 PREFIX = "answer-"
@@ -36,7 +36,7 @@ def responses_from_post(
     expected = set()
     mapping = {key: shown_ids(item) for key, item in items.items()}
     for key, item in items.items():
-        if item.question.type == "ordering":
+        if item.question.type == QuestionType.ORDERING:
             expected.update(f"{PREFIX}{key}-{shown}" for shown in mapping[key])
         else:
             expected.add(f"{PREFIX}{key}")
@@ -44,7 +44,7 @@ def responses_from_post(
         raise SubmissionRejected(_("The form names a question that is not in this attempt."))
     responses = {}
     for key, item in items.items():
-        if item.question.type == "ordering":
+        if item.question.type == QuestionType.ORDERING:
             order = _ordering(key, item, data, mapping[key])
             if order is not None:
                 responses[item.position] = order

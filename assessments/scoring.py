@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
-SINGLE_ANSWER_TYPES = {"single", "true_false"}
+from assessments.models import QuestionType
+
+SINGLE_ANSWER_TYPES = {QuestionType.SINGLE, QuestionType.TRUE_FALSE}
 
 
 def response_problem(qtype: str, option_keys: Sequence[str], response: Sequence[str]) -> str:
@@ -20,7 +22,7 @@ def response_problem(qtype: str, option_keys: Sequence[str], response: Sequence[
         return "an option is given twice"
     if qtype in SINGLE_ANSWER_TYPES and len(response) > 1:
         return "only one option may be chosen"
-    if qtype == "ordering" and response and len(response) != len(option_keys):
+    if qtype == QuestionType.ORDERING and response and len(response) != len(option_keys):
         return "an ordering must place every option"
     return ""
 
@@ -28,9 +30,9 @@ def response_problem(qtype: str, option_keys: Sequence[str], response: Sequence[
 def is_correct(qtype: str, correct_keys: Sequence[str], response: Sequence[str]) -> bool:
     """Whether ``response`` answers the question. ``correct_keys`` are the correct options;
     for an ordering question, every option in the correct order. All or nothing."""
-    if qtype == "ordering":
+    if qtype == QuestionType.ORDERING:
         return list(response) == list(correct_keys)
-    if qtype == "multiple":
+    if qtype == QuestionType.MULTIPLE:
         return set(response) == set(correct_keys) and bool(response)
     return len(response) == 1 and response[0] in set(correct_keys)
 

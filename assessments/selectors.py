@@ -18,6 +18,7 @@ from assessments.models import (
     Attempt,
     Question,
     QuestionPurpose,
+    QuestionType,
     ReviewPolicy,
 )
 from learning.locales import (
@@ -230,7 +231,9 @@ def attempt_review(*, attempt: Attempt) -> list[dict]:
     for item, (shown, question) in zip(items, _shown_many(items, reader_locale()), strict=True):
         texts = {o.key: o for o in question.options.all()}
         source = list(item.question.options.all())
-        correct = [o.key for o in source if item.question.type == "ordering" or o.is_correct]
+        correct = [
+            o.key for o in source if item.question.type == QuestionType.ORDERING or o.is_correct
+        ]
         review.append(
             {
                 **shown,
@@ -310,10 +313,10 @@ def knowledge_check_view(*, assessment: Assessment, person: Person | None) -> di
         texts = {o.key: o.text for o in shown.options.all()}
         correct = [o.key for o in question.options.all()]
         keys = list(correct)
-        if question.type != "true_false":
+        if question.type != QuestionType.TRUE_FALSE:
             while True:
                 rng.shuffle(keys)
-                if question.type != "ordering" or len(keys) < 2 or keys != correct:
+                if question.type != QuestionType.ORDERING or len(keys) < 2 or keys != correct:
                     break
         questions.append(
             {

@@ -22,7 +22,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from assessments import signals
-from assessments.models import Assessment, AssessmentKind, Attempt, AttemptItem, Question
+from assessments.models import (
+    Assessment,
+    AssessmentKind,
+    Attempt,
+    AttemptItem,
+    Question,
+    QuestionType,
+)
 from assessments.scoring import is_correct, percent, response_problem
 from assessments.selectors import assessment_start_blocker, question_pool
 from learning.locales import in_default_language
@@ -163,11 +170,11 @@ def _option_order(assessment: Assessment, question: Question, rng: random.Random
     could undo)."""
     correct = [option.key for option in question.options.all()]
     keys = list(correct)
-    if question.type == "ordering":
+    if question.type == QuestionType.ORDERING:
         while len(keys) > 1 and keys == correct:
             rng.shuffle(keys)
     elif assessment.kind == AssessmentKind.EXAM or (
-        assessment.shuffle_options and question.type != "true_false"
+        assessment.shuffle_options and question.type != QuestionType.TRUE_FALSE
     ):
         # In an exam even "true" and "false" change places: "always the first" must not
         # be a strategy that content alone decides.
@@ -268,7 +275,7 @@ def _correct_keys(questions: list[Question]) -> dict[int, list[str]]:
     keys: dict[int, list[str]] = {q.pk: [] for q in questions}
     for question in questions:
         for option in question.options.all():
-            if option.is_correct or question.type == "ordering":
+            if option.is_correct or question.type == QuestionType.ORDERING:
                 keys[question.pk].append(option.key)
     return keys
 
