@@ -2,7 +2,7 @@
 statistics in ``assessments.item_analysis``.
 
 Only SUBMITTED attempts count: open attempts are unfinished and voided ones were not the
-learner's own work. Attempts refer to the default-language rows (``assessments.services``),
+learner's own work. Attempts refer to the default-language rows (``assessments.exams.services``),
 so an assessment, bank or exercise picked in another language is analysed through its
 default-language row. Reads only; no writes.
 """
@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy
 
 from assessments import item_analysis
 from assessments.calibration import Scale
+from assessments.exams.selectors import question_pool
 from assessments.item_analysis import (
     CalibrationItemStats,
     QuestionStats,
@@ -34,7 +35,6 @@ from assessments.models import (
     QuestionBank,
     QuestionType,
 )
-from assessments.selectors import question_pool
 from learning.locales import default_locale, in_default_language
 
 # The pure module's flags, as editors read them.

@@ -183,8 +183,8 @@ def module_assessments_many(*, lessons: dict, person: Person | None) -> dict:
     from django.utils import timezone
 
     from assessments.calibration_selectors import calibration_statuses_get
+    from assessments.exams import assessment_statuses_get
     from assessments.models import Assessment, AssessmentKind, CalibrationExercise
-    from assessments.selectors import assessment_statuses_get
 
     placed = {
         key: [

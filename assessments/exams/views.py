@@ -15,10 +15,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from assessments import services
-from assessments.forms import responses_from_post
-from assessments.models import Assessment, Attempt
-from assessments.selectors import (
+from assessments.exams import services
+from assessments.exams.forms import responses_from_post
+from assessments.exams.selectors import (
     assessment_start_blocker,
     attempt_questions,
     attempt_review,
@@ -28,6 +27,7 @@ from assessments.selectors import (
     check_option_keys,
     question_pool,
 )
+from assessments.models import Assessment, Attempt
 from learning.locales import in_default_language, localized
 from learning.permissions import authenticated
 
@@ -205,7 +205,7 @@ def attempt_result(request: HttpRequest, pk: int) -> HttpResponse:
 def knowledge_check_submit(request: HttpRequest, key: str) -> HttpResponse:
     """Answer a knowledge check inside a lesson: one attempt, scored at once, feedback shown
     in the lesson. Passing completes a lesson whose rule is "knowledge check passed"."""
-    from assessments.lesson_checks import lesson_check_passed
+    from assessments.exams.lesson_checks import lesson_check_passed
 
     person = _person(request)
     assessment = _assessment(key)

@@ -22,6 +22,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from assessments import signals
+from assessments.exams.scoring import is_correct, percent, response_problem
+from assessments.exams.selectors import assessment_start_blocker, question_pool
 from assessments.models import (
     Assessment,
     AssessmentKind,
@@ -30,8 +32,6 @@ from assessments.models import (
     Question,
     QuestionType,
 )
-from assessments.scoring import is_correct, percent, response_problem
-from assessments.selectors import assessment_start_blocker, question_pool
 from learning.locales import in_default_language
 from learning.models import Person, User
 

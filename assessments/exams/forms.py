@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 from django.utils.translation import gettext as _
 
+from assessments.exams.services import SubmissionRejected
 from assessments.models import Attempt, AttemptItem, QuestionType
-from assessments.services import SubmissionRejected
 
 PREFIX = "answer-"
 
