@@ -17,7 +17,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext_lazy
 
 from assessments import item_analysis
-from assessments.calibration import Scale
+from assessments.calibration.scoring import Scale
 from assessments.exams.selectors import question_pool
 from assessments.item_analysis import (
     CalibrationItemStats,

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from assessments.calibration import Scale, compare_ratings
+from assessments.calibration.scoring import Scale, compare_ratings
 
 FLAG_VERY_EASY = "very easy (p > 0.9)"
 FLAG_VERY_HARD = "very hard (p < 0.2)"
@@ -143,9 +143,9 @@ def option_distribution_multi(
 class CalibrationItemStats:
     """How a cohort of learners rated one calibration item against the panel.
 
-    Rates use the omission rules of ``assessments.calibration``: ``disagreement_rate`` is the
-    share not in exact agreement, ``off_by_more_than_one_rate`` the share not within one step,
-    which includes an omission set against a rating. Both rates and
+    Rates use the omission rules of ``assessments.calibration.scoring``: ``disagreement_rate``
+    is the share not in exact agreement, ``off_by_more_than_one_rate`` the share not within one
+    step, which includes an omission set against a rating. Both rates and
     ``most_common_learner_rating`` are ``None`` when ``n`` is 0. A tie for the most common
     rating goes to the code earliest on the scale (levels low to high, then omit).
     """

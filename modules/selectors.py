@@ -182,7 +182,7 @@ def module_assessments_many(*, lessons: dict, person: Person | None) -> dict:
     from django.urls import reverse
     from django.utils import timezone
 
-    from assessments.calibration_selectors import calibration_statuses_get
+    from assessments.calibration.selectors import calibration_statuses_get
     from assessments.exams import assessment_statuses_get
     from assessments.models import Assessment, AssessmentKind, CalibrationExercise
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from assessments.calibration import Scale
+from assessments.calibration.scoring import Scale
 from assessments.item_analysis import (
     FLAG_LOW_DISCRIMINATION,
     FLAG_NEGATIVE_DISCRIMINATION,

@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Locale
 
-from assessments.calibration_attempts import (
+from assessments.calibration.services import (
     calibration_attempt_start,
     calibration_attempt_submit,
     calibration_case_save,

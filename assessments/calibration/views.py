@@ -11,18 +11,18 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from assessments.calibration_attempts import (
-    calibration_attempt_start,
-    calibration_attempt_submit,
-    calibration_case_save,
-)
-from assessments.calibration_results import calibration_result_get, calibration_status_get
-from assessments.calibration_selectors import (
+from assessments.calibration.results import calibration_result_get, calibration_status_get
+from assessments.calibration.selectors import (
     CaseForm,
     calibration_attempt_last_submitted,
     calibration_attempt_open,
     calibration_case_form,
     calibration_exercise_get,
+)
+from assessments.calibration.services import (
+    calibration_attempt_start,
+    calibration_attempt_submit,
+    calibration_case_save,
 )
 from assessments.models import CalibrationExercise
 from learning.models import Person

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from assessments import calibration_views as views
+from assessments.calibration import views
 
 urlpatterns = [
     path("<slug:key>/", views.calibration_overview, name="calibration_overview"),

@@ -2,9 +2,10 @@
 
 An attempt refers to the default-language exercise; its ratings are keyed by the
 default-language case keys and item codes (codes are the same in every language). Scoring
-happens here, on the server, with ``assessments.calibration``; the panel's reference ratings
-never leave this module before the attempt is submitted. Every write locks the attempt row
-first, and every function a learner can repeat (a reload, a double click) is idempotent.
+happens here, on the server, with ``assessments.calibration.scoring``; the panel's reference
+ratings never leave this module before the attempt is submitted. Every write locks the
+attempt row first, and every function a learner can repeat (a reload, a double click) is
+idempotent.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from assessments import signals
-from assessments.calibration import (
+from assessments.calibration.scoring import (
     CaseResult,
     ExerciseResult,
     PassCriteria,
@@ -27,7 +28,7 @@ from assessments.calibration import (
     score_case,
     score_exercise,
 )
-from assessments.calibration_selectors import (
+from assessments.calibration.selectors import (
     attempt_cases,
     calibration_availability,
     cases_seen,

@@ -4,7 +4,7 @@ and a submitted attempt's result beside the expert panel's.
 Attempts refer to the default-language rows (exercise, cases, instrument); texts are shown in
 the reader's language through ``learning.locales.localized``. The pages receive the
 dataclasses below, never a ``PracticeCase``, so a template cannot reach the panel's reference
-ratings or rationale; only ``calibration_results.calibration_result_get`` reads them, and
+ratings or rationale; only ``calibration.results.calibration_result_get`` reads them, and
 only for a submitted attempt.
 """
 

@@ -11,8 +11,8 @@ from typing import TypeVar
 from django.template.defaultfilters import floatformat
 from django.utils.translation import gettext as _
 
-from assessments.calibration import meets
-from assessments.calibration_selectors import (
+from assessments.calibration.scoring import meets
+from assessments.calibration.selectors import (
     Availability,
     attempt_cases,
     calibration_attempt_last_submitted,
