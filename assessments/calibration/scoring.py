@@ -7,7 +7,7 @@ reference ratings for the same case are the key. This module compares the two.
 Pure: functions from inputs to results, stdlib only, no ORM, no settings. Ratings are plain
 codes (``"N"``, ``"P"``, ``"Y"``, ``"O"``); the caller loads them and stores the results.
 
-Omission rules, shared by every function here and by ``assessments.item_analysis``:
+Omission rules, shared by every function here and by ``assessments.analysis.statistics``:
 
 * both learner and panel omit an item: exact agreement (distance 0);
 * exactly one of them omits: disagreement, and *not* within one step (distance ``None``),

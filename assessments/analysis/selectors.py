@@ -1,5 +1,5 @@
 """Item analysis for editors: selectors that load responses and hand them to the pure
-statistics in ``assessments.item_analysis``.
+statistics in ``assessments.analysis.statistics``.
 
 Only SUBMITTED attempts count: open attempts are unfinished and voided ones were not the
 learner's own work. Attempts refer to the default-language rows (``assessments.exams.services``),
@@ -16,15 +16,15 @@ from dataclasses import dataclass
 from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext_lazy
 
-from assessments import item_analysis
-from assessments.calibration.scoring import Scale
-from assessments.exams.selectors import question_pool
-from assessments.item_analysis import (
+from assessments.analysis import statistics
+from assessments.analysis.statistics import (
     CalibrationItemStats,
     QuestionStats,
     calibration_item_stats,
     question_stats,
 )
+from assessments.calibration.scoring import Scale
+from assessments.exams.selectors import question_pool
 from assessments.models import (
     Assessment,
     Attempt,
@@ -39,13 +39,13 @@ from learning.locales import default_locale, in_default_language
 
 # The pure module's flags, as editors read them.
 FLAG_LABELS = {
-    item_analysis.FLAG_VERY_EASY: gettext_lazy("very easy (p > 0.9)"),
-    item_analysis.FLAG_VERY_HARD: gettext_lazy("very hard (p < 0.2)"),
-    item_analysis.FLAG_LOW_DISCRIMINATION: gettext_lazy("low discrimination (r < 0.2)"),
-    item_analysis.FLAG_NEGATIVE_DISCRIMINATION: gettext_lazy(
+    statistics.FLAG_VERY_EASY: gettext_lazy("very easy (p > 0.9)"),
+    statistics.FLAG_VERY_HARD: gettext_lazy("very hard (p < 0.2)"),
+    statistics.FLAG_LOW_DISCRIMINATION: gettext_lazy("low discrimination (r < 0.2)"),
+    statistics.FLAG_NEGATIVE_DISCRIMINATION: gettext_lazy(
         "negative discrimination: stronger learners get this wrong more often — check the key"
     ),
-    item_analysis.FLAG_UNCHOSEN_DISTRACTOR: gettext_lazy("a distractor nobody chose"),
+    statistics.FLAG_UNCHOSEN_DISTRACTOR: gettext_lazy("a distractor nobody chose"),
 }
 
 # Below this many responses the statistics are noise; the flags are not shown.

@@ -2,7 +2,7 @@
 
 Every view needs ``assessments.change_question`` (403 without it); Wagtail's admin URLs add
 the ``wagtailadmin.access_admin`` check in front. The figures come from
-``assessments.analysis``; these views only format them.
+``assessments.analysis.selectors``; these views only format them.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET
 from django.views.defaults import permission_denied
 from wagtail.admin.menu import MenuItem
 
-from assessments import analysis
+from assessments.analysis import selectors
 from assessments.models import Assessment, CalibrationExercise, QuestionBank
 from learning.admin_menu import PermissionMenuItem
 
@@ -61,9 +61,9 @@ def decimal(value: float | None) -> str:
 def index(request: HttpRequest) -> HttpResponse:
     """Pick an assessment, a question bank or a calibration exercise."""
     context = {
-        "assessments": analysis.assessments_for_analysis(),
-        "banks": analysis.banks_for_analysis(),
-        "exercises": analysis.exercises_for_analysis(),
+        "assessments": selectors.assessments_for_analysis(),
+        "banks": selectors.banks_for_analysis(),
+        "exercises": selectors.exercises_for_analysis(),
     }
     return TemplateResponse(request, "assessments/admin/analysis_index.html", context)
 
@@ -73,7 +73,7 @@ def index(request: HttpRequest) -> HttpResponse:
 def assessment_questions(request: HttpRequest, pk: int) -> HttpResponse:
     """Per question of an assessment: n, difficulty, discrimination, options, flags."""
     assessment = get_object_or_404(Assessment, pk=pk)
-    rows = analysis.question_analysis_for_assessment(assessment=assessment)
+    rows = selectors.question_analysis_for_assessment(assessment=assessment)
     return _render_questions(request, str(assessment), rows)
 
 
@@ -82,16 +82,16 @@ def assessment_questions(request: HttpRequest, pk: int) -> HttpResponse:
 def bank_questions(request: HttpRequest, pk: int) -> HttpResponse:
     """Per question of a bank, across every assessment that drew it."""
     bank = get_object_or_404(QuestionBank, pk=pk)
-    rows = analysis.question_analysis_for_bank(bank=bank)
+    rows = selectors.question_analysis_for_bank(bank=bank)
     return _render_questions(request, str(bank), rows)
 
 
 def _render_questions(
-    request: HttpRequest, subject: str, rows: list[analysis.QuestionAnalysis]
+    request: HttpRequest, subject: str, rows: list[selectors.QuestionAnalysis]
 ) -> TemplateResponse:
     context = {
         "subject": subject,
-        "min_responses": analysis.MIN_RESPONSES_FOR_FLAGS,
+        "min_responses": selectors.MIN_RESPONSES_FOR_FLAGS,
         "rows": [
             {
                 "question": row.question,
@@ -118,7 +118,7 @@ def exercise_items(request: HttpRequest, pk: int) -> HttpResponse:
     """Per case and item of a calibration exercise, where learners most often disagree
     with the panel first."""
     exercise = get_object_or_404(CalibrationExercise, pk=pk)
-    rows = analysis.calibration_analysis(exercise=exercise)
+    rows = selectors.calibration_analysis(exercise=exercise)
     context = {
         "subject": str(exercise),
         "rows": [
