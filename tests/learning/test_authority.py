@@ -9,9 +9,10 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from learning import imports, services
-from learning.imports import ImportRejected
+from learning import services
 from learning.models import User
+from learning.people_import import services as imports
+from learning.people_import.services import ImportRejected
 from learning.roles import Role
 from learning.selectors import user_may_change
 from tests import factories

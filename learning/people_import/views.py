@@ -1,8 +1,8 @@
 """Wagtail admin views for the CSV import of people: upload → preview → commit.
 
 Every view needs ``learning.import_people`` (403 without it); Wagtail's admin URLs add the
-``wagtailadmin.access_admin`` check in front. The work is done by ``learning.imports``, so
-these views only move a file in and a plan out.
+``wagtailadmin.access_admin`` check in front. The work is done by
+``learning.people_import.services``, so these views only move a file in and a plan out.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from django.views.defaults import permission_denied
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 
-from learning import imports
 from learning.admin_menu import PermissionMenuItem
 from learning.models import PersonImport, Sector
-from learning.people_csv import COLUMNS
+from learning.people_import import services
+from learning.people_import.rows import COLUMNS
 from learning.roles import Role
 
 PERMISSION = "learning.import_people"
@@ -68,7 +68,7 @@ def upload(request: HttpRequest) -> HttpResponse:
     if is_post and form.is_valid():
         uploaded = form.cleaned_data["file"]
         try:
-            person_import, _plan = imports.person_import_preview(
+            person_import, _plan = services.person_import_preview(
                 filename=uploaded.name,
                 # One byte over the limit is enough to say the file is too large.
                 raw=uploaded.read(settings.PERSON_IMPORT_MAX_BYTES + 1),
@@ -95,7 +95,7 @@ def preview(request: HttpRequest, pk: int) -> HttpResponse:
     if person_import.status == PersonImport.Status.COMMITTED:
         context = {"person_import": person_import, "counts": person_import.summary}
         return TemplateResponse(request, "learning/admin/import_result.html", context)
-    plan = imports.people_import_plan(text=person_import.content, actor=request.user)
+    plan = services.people_import_plan(text=person_import.content, actor=request.user)
     return _render_preview(request, person_import, plan)
 
 
@@ -105,8 +105,8 @@ def commit(request: HttpRequest, pk: int) -> HttpResponse:
     """Write the import, all or nothing; on errors show the plan again, having written none."""
     person_import = get_object_or_404(PersonImport, pk=pk)
     try:
-        plan = imports.person_import_commit(person_import=person_import, actor=request.user)
-    except imports.ImportRejected as rejected:
+        plan = services.person_import_commit(person_import=person_import, actor=request.user)
+    except services.ImportRejected as rejected:
         messages.error(
             request,
             _("Nothing was imported: %s row(s) have errors. Correct the file and upload it again.")
@@ -128,7 +128,7 @@ def commit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _render_preview(
-    request: HttpRequest, person_import: PersonImport, plan: imports.ImportPlan
+    request: HttpRequest, person_import: PersonImport, plan: services.ImportPlan
 ) -> TemplateResponse:
     context = {
         "person_import": person_import,

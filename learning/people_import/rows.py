@@ -1,9 +1,10 @@
 """Reading a CSV file of people and checking each row on its own.
 
 Pure: text and a ``Snapshot`` of what the platform holds go in, checked rows come out.
-``learning.import_plan`` plans the file as a whole and ``learning.imports`` loads the
-snapshot and writes, so the preview, the commit and the ``import_people`` command apply the
-same rules, which are, for people who write a file:
+``learning.people_import.plan`` plans the file as a whole and
+``learning.people_import.services`` loads the snapshot and writes, so the preview, the commit
+and the ``import_people`` command apply the same rules, which are, for people who write a
+file:
 
 - columns ``employee_number``, ``name``, ``email``, ``unit_path``, ``sector`` and the
   optional ``role`` (empty or missing means learner); header names ignore case and spaces

@@ -1,7 +1,7 @@
 """Importing people from a CSV file: a preview that writes nothing, then an all-or-nothing commit.
 
-The rules for the file, each row and the whole plan live in ``learning.people_csv`` and
-``learning.import_plan`` (pure). This module reads what the platform holds, stores the
+The rules for the file, each row and the whole plan live in ``learning.people_import.rows`` and
+``learning.people_import.plan`` (pure). This module reads what the platform holds, stores the
 upload as a ``PersonImport`` and writes through the ``learning.services`` every other path
 uses, so an imported person is created, updated and given roles exactly as one added by
 hand, with the same events.
@@ -27,9 +27,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from learning import services, signals
-from learning.import_plan import ImportPlan, plan_rows
 from learning.models import Organisation, Person, PersonImport, User
-from learning.people_csv import (
+from learning.people_import.plan import ImportPlan, plan_rows
+from learning.people_import.rows import (
     PERSON_FIELDS,
     Action,
     KnownPerson,

@@ -1,6 +1,6 @@
 """Planning a whole CSV import of people: what each row would do, given the rows before it.
 
-Pure, like ``learning.people_csv`` (which reads the file and checks one row at a time): rows
+Pure, like ``learning.people_import.rows`` (which reads the file and checks one row at a time): rows
 and a ``Snapshot`` go in, an ``ImportPlan`` comes out. A row is checked on its own, then
 against earlier rows (one person's rows agree on name, email and sector; an email belongs
 to one employee number); then it is compared with the person as the platform holds them,
@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from django.utils.translation import gettext as _
 
 from learning.models import PATH_SEPARATOR
-from learning.people_csv import (
+from learning.people_import.rows import (
     Action,
     CsvRow,
     KnownPerson,
