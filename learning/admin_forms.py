@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from learning import services
+from learning.auth.roles import ROLE_GROUPS, Role
 from learning.models import Organisation, Person
-from learning.roles import ROLE_GROUPS, Role
 from learning.selectors import roles_grantable_by
 
 
@@ -60,7 +60,7 @@ class PersonAdminForm(ServiceAdminForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Offer only the roles the signed-in user may grant (``learning.roles``).
+        # Offer only the roles the signed-in user may grant (``learning.auth.roles``).
         self.grantable = roles_grantable_by(user=self.for_user) if self.for_user else frozenset()
         self.fields["roles"].choices = [
             (role, label) for role, label in self.fields["roles"].choices if role in self.grantable

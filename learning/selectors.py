@@ -8,6 +8,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import models
 from django.db.models import F, Prefetch, QuerySet
 
+from learning.auth.roles import ROLE_GROUPS, Role, role_holder_may_change, roles_grantable
 from learning.data import LessonState, ModuleProgress
 from learning.models import (
     CourseLesson,
@@ -18,7 +19,6 @@ from learning.models import (
     Person,
     User,
 )
-from learning.roles import ROLE_GROUPS, Role, role_holder_may_change, roles_grantable
 
 
 def user_roles(*, user: User | AnonymousUser) -> set[str]:
@@ -104,7 +104,7 @@ def persons_editable_by(*, user: User | AnonymousUser) -> QuerySet[Person]:
 
 
 def roles_grantable_by(*, user: User | AnonymousUser) -> frozenset[str]:
-    """The roles ``user`` may grant or revoke (``learning.roles.GRANTABLE_ROLES``)."""
+    """The roles ``user`` may grant or revoke (``learning.auth.roles.GRANTABLE_ROLES``)."""
     if not user.is_authenticated:
         return frozenset()
     return roles_grantable(held=user_roles(user=user), is_superuser=user.is_superuser)

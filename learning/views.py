@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from axes.helpers import get_client_ip_address
 from django.contrib import messages
-from django.contrib.auth import views as auth_views
 from django.db.models import Count, Prefetch, Q, Window
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -12,9 +11,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from learning import health
-from learning.forms import PasswordLinkForm, password_link_address_allowed, password_link_allowed
+from learning.auth.forms import (
+    PasswordLinkForm,
+    password_link_address_allowed,
+    password_link_allowed,
+)
+from learning.auth.permissions import manager_or_perm, public
 from learning.models import Membership
-from learning.permissions import manager_or_perm, public
 from learning.selectors import (
     person_get_visible,
     persons_visible_to,
@@ -96,23 +99,6 @@ def team_person_send_login_link(request: HttpRequest, pk: int) -> HttpResponse:
     )
     messages.success(request, _("A link to set a password was sent to %s.") % person.full_name)
     return redirect("team_person", pk=pk)
-
-
-class PasswordResetView(auth_views.PasswordResetView):
-    """ "Forgot password": a link for any active account with the address, including one
-    with no password yet, limited per address here and per account in the form. The
-    answer is the same whether an account exists or not."""
-
-    form_class = PasswordLinkForm
-
-    def form_valid(self, form):
-        if not password_link_address_allowed(address=get_client_ip_address(self.request)):
-            form.add_error(
-                None,
-                _("Too many password links were asked for from your network. Try again later."),
-            )
-            return self.form_invalid(form)
-        return super().form_valid(form)
 
 
 @public

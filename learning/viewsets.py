@@ -1,6 +1,6 @@
 """Wagtail admin viewsets for people and organisations (registered in ``wagtail_hooks``).
 
-Access follows the model permissions the role groups carry (``learning.roles``); which
+Access follows the model permissions the role groups carry (``learning.auth.roles``); which
 rows a user may open follows ``learning.selectors``, so a URL for someone out of scope is
 a 404. Every write goes through ``learning.services``, via the forms in ``admin_forms``.
 """

@@ -14,9 +14,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from learning.auth.permissions import authenticated, public
+from learning.auth.roles import Role
 from learning.enrolments import enrolment_create, lesson_complete, lesson_time_add
-from learning.permissions import authenticated, public
-from learning.roles import Role
 from learning.selectors import enrolment_get, organisations_managed_by, request_roles
 from learning.services import person_update
 from modules.models import LessonPage, ModulePage

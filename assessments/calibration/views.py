@@ -25,8 +25,8 @@ from assessments.calibration.services import (
     calibration_case_save,
 )
 from assessments.models import CalibrationExercise
+from learning.auth.permissions import authenticated
 from learning.models import Person
-from learning.permissions import authenticated
 
 
 def _person_and_exercise(request: HttpRequest, key: str) -> tuple[Person, CalibrationExercise]:

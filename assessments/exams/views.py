@@ -28,8 +28,8 @@ from assessments.exams.selectors import (
     question_pool,
 )
 from assessments.models import Assessment, Attempt
+from learning.auth.permissions import authenticated
 from learning.locales import in_default_language, localized
-from learning.permissions import authenticated
 
 
 def _person(request: HttpRequest):

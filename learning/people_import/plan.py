@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from django.utils.translation import gettext as _
 
+from learning.auth.roles import ROLE_GROUPS, Role
 from learning.models import PATH_SEPARATOR
 from learning.people_import.rows import (
     Action,
@@ -25,7 +26,6 @@ from learning.people_import.rows import (
     check_row,
     split_name,
 )
-from learning.roles import ROLE_GROUPS, Role
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ class _Planner:
 
     def _authority(self, row: RowResult) -> tuple[str, ...]:
         """Errors for a row that would change someone the importer may not change or grant a
-        role they may not grant (``learning.roles``); superusers are never the import's."""
+        role they may not grant (``learning.auth.roles``); superusers are never the import's."""
         grantable = self.snapshot.grantable_roles
         known = self.snapshot.persons.get(row.employee_number)
         if known is not None:

@@ -33,8 +33,8 @@ from django.core.validators import validate_email
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from learning.auth.roles import ROLE_ALIASES, Role
 from learning.models import PATH_SEPARATOR, Sector
-from learning.roles import ROLE_ALIASES, Role
 
 MAX_ROWS = 10_000
 REQUIRED_COLUMNS = ("employee_number", "name", "email", "unit_path", "sector")
@@ -114,7 +114,7 @@ class Snapshot:
     number of the person whose account uses it ("" for an account with no person);
     ``usernames`` are taken usernames among the file's employee numbers; ``units`` maps every
     unit's lower-cased name path to its name path. ``grantable_roles`` are the roles the
-    person importing may grant (``learning.roles``); None for the platform itself (the
+    person importing may grant (``learning.auth.roles``); None for the platform itself (the
     ``import_people`` command), which may grant every role but still not touch a superuser.
     """
 

@@ -27,6 +27,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from learning import services, signals
+from learning.auth.roles import ROLE_GROUPS, Role
 from learning.models import Organisation, Person, PersonImport, User
 from learning.people_import.plan import ImportPlan, plan_rows
 from learning.people_import.rows import (
@@ -37,7 +38,6 @@ from learning.people_import.rows import (
     Snapshot,
     read_rows,
 )
-from learning.roles import ROLE_GROUPS, Role
 from learning.selectors import roles_grantable_by
 
 __all__ = [

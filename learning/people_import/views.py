@@ -24,11 +24,11 @@ from django.views.defaults import permission_denied
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 
-from learning.admin_menu import PermissionMenuItem
+from learning.auth.permissions import PermissionMenuItem
+from learning.auth.roles import Role
 from learning.models import PersonImport, Sector
 from learning.people_import import services
 from learning.people_import.rows import COLUMNS
-from learning.roles import Role
 
 PERMISSION = "learning.import_people"
 APP_NAME = "person_import"

@@ -10,11 +10,11 @@ from django.core.management import CommandError, call_command
 from django.db import IntegrityError
 
 from learning import signals
+from learning.auth.roles import ROLE_GROUPS
 from learning.models import ManagerScope, Membership, Organisation, Person, PersonImport, User
 from learning.people_import import rows as people_csv
 from learning.people_import import services as imports
 from learning.people_import.services import ImportRejected
-from learning.roles import ROLE_GROUPS
 from learning.selectors import user_roles
 from tests import factories
 

@@ -1,7 +1,8 @@
 """Every view states who may use it, with one of these decorators.
 
 The decorator also records the rule on the view (``view.permission``) so a test can check
-that no URL in the project is left without one.
+that no URL in the project is left without one. ``PermissionMenuItem`` is the admin menu's
+side of the same rule: an entry shown only to those its view lets in.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from functools import wraps
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest
+from wagtail.admin.menu import MenuItem
 
-from learning.roles import Role
+from learning.auth.roles import Role
 from learning.selectors import request_roles
 
 
@@ -44,3 +47,15 @@ def manager_or_perm(perm: str) -> Callable[[Callable], Callable]:
         return _mark(login_required(wrapped), f"manager or {perm}")
 
     return decorator
+
+
+class PermissionMenuItem(MenuItem):
+    """A Wagtail admin menu entry shown only to holders of ``permission`` (the views check
+    it too)."""
+
+    def __init__(self, *args, permission: str, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request: HttpRequest) -> bool:
+        return request.user.has_perm(self.permission)
