@@ -2,7 +2,7 @@
 
 Access follows the model permissions the role groups carry (``learning.auth.roles``); which
 rows a user may open follows ``learning.selectors``, so a URL for someone out of scope is
-a 404. Every write goes through ``learning.services``, via the forms in ``admin_forms``.
+a 404. Every write goes through ``learning.services``, via the forms in ``learning.forms``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
 from learning import services
-from learning.admin_forms import OrganisationAdminForm, PersonAdminForm
+from learning.forms import OrganisationAdminForm, PersonAdminForm
 from learning.models import Organisation, Person
 from learning.selectors import persons_editable_by, persons_visible_to
 
