@@ -1,5 +1,4 @@
-"""The learner's start page and the journey's actions: enrol, complete, report time,
-choose a language."""
+"""The learner journey's actions: enrol, complete, report time, choose a language."""
 
 from __future__ import annotations
 
@@ -9,18 +8,17 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST
 
 from learning.auth.permissions import authenticated, public
-from learning.auth.roles import Role
 from learning.enrolments import enrolment_create, lesson_complete, lesson_time_add
-from learning.selectors import enrolment_get, organisations_managed_by, request_roles
+from learning.selectors import enrolment_get
 from learning.services import person_update
 from modules.models import LessonPage, ModulePage
-from modules.selectors import my_learning, page_for_key
+from modules.selectors import page_for_key
 
 
 def _person_and_page(request: HttpRequest, model, key: UUID):
@@ -30,30 +28,6 @@ def _person_and_page(request: HttpRequest, model, key: UUID):
     if page is None:
         raise Http404
     return person, page
-
-
-@public
-@require_GET
-def start(request: HttpRequest) -> HttpResponse:
-    """Visitors get the welcome page; staff "My learning": their paths, modules in progress
-    and completed, and (for managers) what they manage."""
-    if not request.user.is_authenticated:
-        return render(request, "learning/welcome.html")
-    person = getattr(request.user, "person", None)
-    roles = request_roles(request)
-    return render(
-        request,
-        "modules/my_learning.html",
-        {
-            "person": person,
-            "learning": my_learning(person=person) if person else None,
-            "memberships": person.memberships.select_related("organisation") if person else [],
-            "roles": [Role(r).label for r in Role if r in roles],
-            "managed_units": organisations_managed_by(user=request.user).filter(
-                manager_scopes__person__user=request.user
-            ),
-        },
-    )
 
 
 @authenticated

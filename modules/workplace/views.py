@@ -1,30 +1,59 @@
-"""Pages for staff and managers: the start page, the team overview, health."""
+"""The pages around the courses that cut across apps: the start page ("My learning", and
+for managers what they manage) and the team pages (a manager's people, one person, a
+login link for them)."""
 
 from __future__ import annotations
 
 from axes.helpers import get_client_ip_address
 from django.contrib import messages
 from django.db.models import Count, Prefetch, Q, Window
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from learning import health
 from learning.auth.forms import (
     PasswordLinkForm,
     password_link_address_allowed,
     password_link_allowed,
 )
 from learning.auth.permissions import manager_or_perm, public
+from learning.auth.roles import Role
 from learning.models import Membership
 from learning.selectors import (
+    organisations_managed_by,
     person_get_visible,
     persons_visible_to,
+    request_roles,
 )
+from modules.selectors import my_learning
 
 TEAM_PERMISSION = "learning.view_all_people"
 TEAM_PAGE_SIZE = 50
+
+
+@public
+@require_GET
+def start(request: HttpRequest) -> HttpResponse:
+    """Visitors get the welcome page; staff "My learning": their paths, modules in progress
+    and completed, and (for managers) what they manage."""
+    if not request.user.is_authenticated:
+        return render(request, "learning/welcome.html")
+    person = getattr(request.user, "person", None)
+    roles = request_roles(request)
+    return render(
+        request,
+        "modules/my_learning.html",
+        {
+            "person": person,
+            "learning": my_learning(person=person) if person else None,
+            "memberships": person.memberships.select_related("organisation") if person else [],
+            "roles": [Role(r).label for r in Role if r in roles],
+            "managed_units": organisations_managed_by(user=request.user).filter(
+                manager_scopes__person__user=request.user
+            ),
+        },
+    )
 
 
 @manager_or_perm(TEAM_PERMISSION)
@@ -99,11 +128,3 @@ def team_person_send_login_link(request: HttpRequest, pk: int) -> HttpResponse:
     )
     messages.success(request, _("A link to set a password was sent to %s.") % person.full_name)
     return redirect("team_person", pk=pk)
-
-
-@public
-@require_GET
-def healthz(request: HttpRequest) -> JsonResponse:
-    """Database, cache and broker status: 200 when all answer, 503 when any does not."""
-    report = health.check_all()
-    return JsonResponse(report, status=200 if report["status"] == "ok" else 503)
