@@ -48,6 +48,13 @@ def request_roles(request) -> set[str]:
     return roles
 
 
+def request_person(request) -> Person | None:
+    """The signed-in person of the request; None for visitors and for accounts without a
+    person (a superuser, a service account). Read once per request: Django keeps it on the
+    user, a missing one too."""
+    return getattr(getattr(request, "user", None), "person", None)
+
+
 def organisations_managed_by(*, user: User | AnonymousUser) -> QuerySet[Organisation]:
     """Every organisation in the subtrees ``user`` manages (none for a non-manager)."""
     if not user.is_authenticated:

@@ -10,14 +10,14 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
 from learning.enrolments import lesson_view_record
-from learning.selectors import enrolment_get
+from learning.selectors import enrolment_get, request_person
 from modules.selectors import lesson_module
 
 
 def lesson_serve_guard(*, lesson, request):
     """Let an enrolled learner in and record where they are; send anyone else to the module
     overview to enrol. Returns a response to send instead of the lesson, or None."""
-    person = getattr(request.user, "person", None)
+    person = request_person(request)
     module = lesson_module(lesson)
     enrolment = enrolment_get(person=person, module_key=module.translation_key) if person else None
     if enrolment is None:

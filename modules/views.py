@@ -13,28 +13,29 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from learning.auth.permissions import authenticated, public
+from learning.auth.permissions import authenticated, person_required, public
 from learning.enrolments import enrolment_create, lesson_complete, lesson_time_add
-from learning.selectors import enrolment_get
+from learning.models import Person
+from learning.selectors import enrolment_get, request_person
 from learning.services import person_update
 from modules.models import LessonPage, ModulePage
 from modules.selectors import page_for_key
 
 
-def _person_and_page(request: HttpRequest, model, key: UUID):
-    """The signed-in person and the live page of ``model`` with this key, or 404."""
-    person = getattr(request.user, "person", None)
-    page = page_for_key(model, key) if person is not None else None
+def _page(model, key: UUID):
+    """The live page of ``model`` with this key, or 404."""
+    page = page_for_key(model, key)
     if page is None:
         raise Http404
-    return person, page
+    return page
 
 
 @authenticated
 @require_POST
-def module_enrol(request: HttpRequest, key: UUID) -> HttpResponse:
+@person_required
+def module_enrol(request: HttpRequest, person: Person, key: UUID) -> HttpResponse:
     """Self-enrol in a module, then go to where to start."""
-    person, module = _person_and_page(request, ModulePage, key)
+    module = _page(ModulePage, key)
     try:
         enrolment_create(person=person, module_key=key)
     except ValidationError as error:
@@ -46,9 +47,10 @@ def module_enrol(request: HttpRequest, key: UUID) -> HttpResponse:
 
 @authenticated
 @require_POST
-def lesson_complete_view(request: HttpRequest, key: UUID) -> HttpResponse:
+@person_required
+def lesson_complete_view(request: HttpRequest, person: Person, key: UUID) -> HttpResponse:
     """Complete a lesson the learner has read to the end; continue with the next one."""
-    person, lesson = _person_and_page(request, LessonPage, key)
+    lesson = _page(LessonPage, key)
     module = lesson.get_parent().specific
     enrolment = enrolment_get(person=person, module_key=module.translation_key)
     if enrolment is None:
@@ -73,10 +75,11 @@ def lesson_complete_view(request: HttpRequest, key: UUID) -> HttpResponse:
 
 @authenticated
 @require_POST
-def lesson_time(request: HttpRequest, key: UUID) -> HttpResponse:
+@person_required
+def lesson_time(request: HttpRequest, person: Person, key: UUID) -> HttpResponse:
     """A heartbeat from an open lesson: the server credits the time since the previous one
     (bounded); any duration the client posts is ignored."""
-    person, lesson = _person_and_page(request, LessonPage, key)
+    lesson = _page(LessonPage, key)
     enrolment = enrolment_get(person=person, module_key=lesson.get_parent().translation_key)
     if enrolment is None:
         return HttpResponse(status=409)
@@ -97,7 +100,7 @@ def language_set(request: HttpRequest) -> HttpResponse:
     following = request.POST.get("next", "/")
     if not url_has_allowed_host_and_scheme(following, {request.get_host()}):
         following = "/"
-    person = getattr(request.user, "person", None)
+    person = request_person(request)
     if person is not None:
         person_update(person=person, preferred_language=language)
     response = redirect(following)

@@ -25,17 +25,16 @@ from assessments.calibration.services import (
     calibration_case_save,
 )
 from assessments.models import CalibrationExercise
-from learning.auth.permissions import authenticated
+from learning.auth.permissions import authenticated, person_required
 from learning.models import Person
 
 
-def _person_and_exercise(request: HttpRequest, key: str) -> tuple[Person, CalibrationExercise]:
-    """The signed-in person and the exercise with this key, or 404."""
-    person = getattr(request.user, "person", None)
-    exercise = calibration_exercise_get(key=key) if person is not None else None
+def _exercise(key: str) -> CalibrationExercise:
+    """The exercise with this key, or 404."""
+    exercise = calibration_exercise_get(key=key)
     if exercise is None:
         raise Http404
-    return person, exercise
+    return exercise
 
 
 def _errors(request: HttpRequest, error: ValidationError, lead: str = "") -> None:
@@ -45,19 +44,21 @@ def _errors(request: HttpRequest, error: ValidationError, lead: str = "") -> Non
 
 @authenticated
 @require_GET
-def calibration_overview(request: HttpRequest, key: str) -> HttpResponse:
+@person_required
+def calibration_overview(request: HttpRequest, person: Person, key: str) -> HttpResponse:
     """The exercise: its cases rated or not, start or continue, submit, the last result."""
-    person, exercise = _person_and_exercise(request, key)
+    exercise = _exercise(key)
     status = calibration_status_get(person=person, exercise=exercise)
     return render(request, "assessments/calibration_overview.html", {"status": status, "key": key})
 
 
 @authenticated
 @require_POST
-def calibration_start(request: HttpRequest, key: str) -> HttpResponse:
+@person_required
+def calibration_start(request: HttpRequest, person: Person, key: str) -> HttpResponse:
     """Start (or continue) an attempt; the server refuses it outside the audience, with no
     attempts left or during the cool-down, and says why on the overview."""
-    person, exercise = _person_and_exercise(request, key)
+    exercise = _exercise(key)
     try:
         calibration_attempt_start(person=person, exercise=exercise)
     except ValidationError as error:
@@ -68,11 +69,12 @@ def calibration_start(request: HttpRequest, key: str) -> HttpResponse:
 
 @authenticated
 @require_http_methods(["GET", "POST"])
-def calibration_case(request: HttpRequest, key: str, number: int) -> HttpResponse:
+@person_required
+def calibration_case(request: HttpRequest, person: Person, key: str, number: int) -> HttpResponse:
     """A case of the open attempt: vignette, material, the rating form and the learner's own
     notes. POST saves them and goes on to the next case or back to the overview. Without an
     open attempt, the overview (where an attempt is started)."""
-    person, exercise = _person_and_exercise(request, key)
+    exercise = _exercise(key)
     attempt = calibration_attempt_open(person=person, exercise=exercise)
     if attempt is None:
         messages.info(request, _("Start an attempt to rate the cases."))
@@ -106,9 +108,10 @@ def _case_save(
 
 @authenticated
 @require_POST
-def calibration_submit(request: HttpRequest, key: str) -> HttpResponse:
+@person_required
+def calibration_submit(request: HttpRequest, person: Person, key: str) -> HttpResponse:
     """Submit the open attempt; a repeated submit shows the result already given."""
-    person, exercise = _person_and_exercise(request, key)
+    exercise = _exercise(key)
     attempt = calibration_attempt_open(person=person, exercise=exercise)
     if attempt is None:
         if calibration_attempt_last_submitted(person=person, exercise=exercise):
@@ -125,9 +128,10 @@ def calibration_submit(request: HttpRequest, key: str) -> HttpResponse:
 
 @authenticated
 @require_GET
-def calibration_result(request: HttpRequest, key: str) -> HttpResponse:
+@person_required
+def calibration_result(request: HttpRequest, person: Person, key: str) -> HttpResponse:
     """The person's last submitted result beside the panel's; before any, the overview."""
-    person, exercise = _person_and_exercise(request, key)
+    exercise = _exercise(key)
     attempt = calibration_attempt_last_submitted(person=person, exercise=exercise)
     result = calibration_result_get(attempt=attempt) if attempt is not None else None
     if result is None:

@@ -28,15 +28,9 @@ from assessments.exams.selectors import (
     question_pool,
 )
 from assessments.models import Assessment, Attempt
-from learning.auth.permissions import authenticated
+from learning.auth.permissions import authenticated, person_required
 from learning.locales import in_default_language, localized
-
-
-def _person(request: HttpRequest):
-    person = getattr(request.user, "person", None)
-    if person is None:
-        raise Http404
-    return person
+from learning.models import Person
 
 
 def _assessment(key: str) -> Assessment:
@@ -47,10 +41,8 @@ def _assessment(key: str) -> Assessment:
     return in_default_language(found)
 
 
-def _own_attempt(request: HttpRequest, pk: int) -> Attempt:
-    attempt = (
-        Attempt.objects.select_related("assessment").filter(pk=pk, person=_person(request)).first()
-    )
+def _own_attempt(person: Person, pk: int) -> Attempt:
+    attempt = Attempt.objects.select_related("assessment").filter(pk=pk, person=person).first()
     if attempt is None:
         raise Http404
     return attempt
@@ -58,9 +50,9 @@ def _own_attempt(request: HttpRequest, pk: int) -> Attempt:
 
 @authenticated
 @require_GET
-def assessment_overview(request: HttpRequest, key: str) -> HttpResponse:
+@person_required
+def assessment_overview(request: HttpRequest, person: Person, key: str) -> HttpResponse:
     """The rules, the person's attempts so far, and whether they may start one now."""
-    person = _person(request)
     assessment = _assessment(key)
     history = list(attempts_for(person=person, assessment=assessment))
     open_attempt = next((a for a in history if a.status == Attempt.Status.OPEN), None)
@@ -85,10 +77,11 @@ def assessment_overview(request: HttpRequest, key: str) -> HttpResponse:
 
 @authenticated
 @require_POST
-def attempt_start(request: HttpRequest, key: str) -> HttpResponse:
+@person_required
+def attempt_start(request: HttpRequest, person: Person, key: str) -> HttpResponse:
     assessment = _assessment(key)
     try:
-        attempt = services.attempt_start(person=_person(request), assessment=assessment)
+        attempt = services.attempt_start(person=person, assessment=assessment)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("assessment_overview", key=key)
@@ -97,8 +90,9 @@ def attempt_start(request: HttpRequest, key: str) -> HttpResponse:
 
 @authenticated
 @require_GET
-def attempt_take(request: HttpRequest, pk: int) -> HttpResponse:
-    attempt = _own_attempt(request, pk)
+@person_required
+def attempt_take(request: HttpRequest, person: Person, pk: int) -> HttpResponse:
+    attempt = _own_attempt(person, pk)
     if attempt.status != Attempt.Status.OPEN:
         return redirect("attempt_result", pk=pk)
     return render(
@@ -141,9 +135,10 @@ def _nesting(value, limit: int) -> int:
 
 @authenticated
 @require_POST
-def attempt_answer(request: HttpRequest, pk: int) -> HttpResponse:
+@person_required
+def attempt_answer(request: HttpRequest, person: Person, pk: int) -> HttpResponse:
     """Autosave one answer (sent by the page as the learner answers)."""
-    attempt = _own_attempt(request, pk)
+    attempt = _own_attempt(person, pk)
     try:
         position = int(request.POST.get("position", ""))
         response = _autosaved_response(request.POST.get("response", "[]"))
@@ -162,8 +157,9 @@ def attempt_answer(request: HttpRequest, pk: int) -> HttpResponse:
 
 @authenticated
 @require_POST
-def attempt_submit(request: HttpRequest, pk: int) -> HttpResponse:
-    attempt = _own_attempt(request, pk)
+@person_required
+def attempt_submit(request: HttpRequest, person: Person, pk: int) -> HttpResponse:
+    attempt = _own_attempt(person, pk)
     try:
         responses = responses_from_post(attempt=attempt, data=request.POST)
         outcome = services.attempt_submit(attempt=attempt, responses=responses)
@@ -183,8 +179,9 @@ def attempt_submit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @authenticated
 @require_GET
-def attempt_result(request: HttpRequest, pk: int) -> HttpResponse:
-    attempt = _own_attempt(request, pk)
+@person_required
+def attempt_result(request: HttpRequest, person: Person, pk: int) -> HttpResponse:
+    attempt = _own_attempt(person, pk)
     if attempt.status == Attempt.Status.OPEN:
         return redirect("attempt_take", pk=pk)
     mode = attempt_review_mode(attempt=attempt)
@@ -202,12 +199,12 @@ def attempt_result(request: HttpRequest, pk: int) -> HttpResponse:
 
 @authenticated
 @require_POST
-def knowledge_check_submit(request: HttpRequest, key: str) -> HttpResponse:
+@person_required
+def knowledge_check_submit(request: HttpRequest, person: Person, key: str) -> HttpResponse:
     """Answer a knowledge check inside a lesson: one attempt, scored at once, feedback shown
     in the lesson. Passing completes a lesson whose rule is "knowledge check passed"."""
     from assessments.exams.lesson_checks import lesson_check_passed
 
-    person = _person(request)
     assessment = _assessment(key)
     following = request.POST.get("next", "/")
     if not url_has_allowed_host_and_scheme(following, {request.get_host()}):

@@ -12,11 +12,11 @@ from functools import wraps
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from wagtail.admin.menu import MenuItem
 
 from learning.auth.roles import Role
-from learning.selectors import request_roles
+from learning.selectors import request_person, request_roles
 
 
 def _mark(view: Callable, rule: str) -> Callable:
@@ -47,6 +47,24 @@ def manager_or_perm(perm: str) -> Callable[[Callable], Callable]:
         return _mark(login_required(wrapped), f"manager or {perm}")
 
     return decorator
+
+
+def person_required(view: Callable) -> Callable:
+    """For views that act for the signed-in person: the view is called with the person after
+    the request (``view(request, person, ...)``); an account without a person gets 404, as
+    the page it asks for does not exist for it.
+
+    Not a rule of its own: it goes under the view's declared rule (``@authenticated``), which
+    sends visitors to the login page first and stays the view's ``permission``."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        person = request_person(request)
+        if person is None:
+            raise Http404
+        return view(request, person, *args, **kwargs)
+
+    return wrapped
 
 
 class PermissionMenuItem(MenuItem):

@@ -24,6 +24,7 @@ from learning.selectors import (
     organisations_managed_by,
     person_get_visible,
     persons_visible_to,
+    request_person,
     request_roles,
 )
 from modules.selectors import my_learning
@@ -39,7 +40,7 @@ def start(request: HttpRequest) -> HttpResponse:
     and completed, and (for managers) what they manage."""
     if not request.user.is_authenticated:
         return render(request, "learning/welcome.html")
-    person = getattr(request.user, "person", None)
+    person = request_person(request)
     roles = request_roles(request)
     return render(
         request,
