@@ -9,13 +9,13 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from learning.auth.permissions import authenticated, person_required, public
 from learning.enrolments import enrolment_create, lesson_complete, lesson_time_add
 from learning.models import Person
+from learning.security import safe_next
 from learning.selectors import enrolment_get, request_person
 from learning.services import person_update
 from modules.models import LessonPage, ModulePage
@@ -67,8 +67,8 @@ def lesson_complete_view(request: HttpRequest, person: Person, key: UUID) -> Htt
     if enrolment.completed_at is not None and request.POST.get("last") == "1":
         messages.success(request, _("Module completed. Well done."))
         return redirect(module.localized.url)
-    following = request.POST.get("next", "")
-    if following and url_has_allowed_host_and_scheme(following, {request.get_host()}):
+    following = safe_next(request, default="")
+    if following:
         return redirect(following)
     return redirect(module.localized.url)
 
@@ -97,9 +97,7 @@ def language_set(request: HttpRequest) -> HttpResponse:
     language = request.POST.get("language", "")
     if language not in dict(settings.LANGUAGES):
         return HttpResponse(_("Unknown language."), status=400)
-    following = request.POST.get("next", "/")
-    if not url_has_allowed_host_and_scheme(following, {request.get_host()}):
-        following = "/"
+    following = safe_next(request)
     person = request_person(request)
     if person is not None:
         person_update(person=person, preferred_language=language)

@@ -11,7 +11,6 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -31,6 +30,7 @@ from assessments.models import Assessment, Attempt
 from learning.auth.permissions import authenticated, person_required
 from learning.locales import in_default_language, localized
 from learning.models import Person
+from learning.security import safe_next
 
 
 def _assessment(key: str) -> Assessment:
@@ -206,9 +206,7 @@ def knowledge_check_submit(request: HttpRequest, person: Person, key: str) -> Ht
     from assessments.exams.lesson_checks import lesson_check_passed
 
     assessment = _assessment(key)
-    following = request.POST.get("next", "/")
-    if not url_has_allowed_host_and_scheme(following, {request.get_host()}):
-        following = "/"
+    following = safe_next(request)
     try:
         attempt = services.attempt_start(person=person, assessment=assessment)
 
