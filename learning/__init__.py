@@ -15,8 +15,9 @@ every app above shares.
 - ``locales``: locale rows once per request, and an object's row in the default or the
   reader's language; ``security``: response headers and safe redirects; ``middleware``,
   ``cache`` (Redis that degrades to no cache), ``health`` (/healthz), ``context_processors``.
-- Wagtail's admin for people and organisations: ``viewsets``, ``forms``, ``wagtail_hooks``;
-  Django's read-only admin: ``admin``; ``urls``: /healthz and the account pages.
+- ``people_admin/``: Wagtail's admin for people and organisations (viewsets and forms),
+  registered in ``wagtail_hooks``; Django's read-only admin: ``admin``; ``urls``: /healthz
+  and the account pages.
 - ``demo``: the demo municipality and its staff (``manage.py seed_demo``).
 
 xAPI, the outbox and assignments come in later issues. Nothing here imports the apps above.

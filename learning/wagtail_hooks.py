@@ -2,7 +2,7 @@
 
 from wagtail import hooks
 
-from learning.viewsets import PeopleViewSetGroup
+from learning.people_admin.viewsets import PeopleViewSetGroup
 
 
 @hooks.register("register_admin_viewset")

@@ -23,7 +23,7 @@ from wagtail.admin.menu import MenuItem
 
 from assessments.analysis import selectors
 from assessments.models import Assessment, CalibrationExercise, QuestionBank
-from learning.auth.permissions import PermissionMenuItem
+from learning.auth.menu import PermissionMenuItem
 
 PERMISSION = "assessments.change_question"
 APP_NAME = "assessment_analysis"

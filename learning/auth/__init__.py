@@ -5,8 +5,9 @@
 - ``forms``: the login form and password links (reset, or set after an import), with their
   rate limits; ``views`` and ``urls``: the account pages under /accounts/.
 - ``roles``: the platform's roles, their permissions and who may grant which.
-- ``permissions``: the decorators every view declares its rule with, and the admin menu
-  entry shown only to holders of a permission.
+- ``permissions``: the decorators every view declares its rule with (and
+  ``person_required``); ``menu``: the admin menu entry shown only to holders of a
+  permission.
 
 The backend and the lockout key are re-exported here: settings name them as
 ``learning.auth.UsernameOrEmailBackend`` and ``learning.auth.axes_username`` (and every

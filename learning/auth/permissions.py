@@ -1,8 +1,7 @@
 """Every view states who may use it, with one of these decorators.
 
 The decorator also records the rule on the view (``view.permission``) so a test can check
-that no URL in the project is left without one. ``PermissionMenuItem`` is the admin menu's
-side of the same rule: an entry shown only to those its view lets in.
+that no URL in the project is left without one.
 """
 
 from __future__ import annotations
@@ -12,8 +11,7 @@ from functools import wraps
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest
-from wagtail.admin.menu import MenuItem
+from django.http import Http404
 
 from learning.auth.roles import Role
 from learning.selectors import request_person, request_roles
@@ -65,15 +63,3 @@ def person_required(view: Callable) -> Callable:
         return view(request, person, *args, **kwargs)
 
     return wrapped
-
-
-class PermissionMenuItem(MenuItem):
-    """A Wagtail admin menu entry shown only to holders of ``permission`` (the views check
-    it too)."""
-
-    def __init__(self, *args, permission: str, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.permission = permission
-
-    def is_shown(self, request: HttpRequest) -> bool:
-        return request.user.has_perm(self.permission)

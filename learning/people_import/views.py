@@ -24,7 +24,7 @@ from django.views.defaults import permission_denied
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 
-from learning.auth.permissions import PermissionMenuItem
+from learning.auth.menu import PermissionMenuItem
 from learning.auth.roles import Role
 from learning.models import PersonImport, Sector
 from learning.people_import import services

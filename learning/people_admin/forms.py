@@ -2,7 +2,7 @@
 
 They validate like any model form, then save through ``learning.services``: the admin
 view wraps ``save()`` in one transaction, and a ValidationError a service raises there
-becomes an error on the form (see ``ServiceFormMixin`` in ``learning.viewsets``).
+becomes an error on the form (see ``ServiceFormMixin`` in ``learning.people_admin.viewsets``).
 """
 
 from __future__ import annotations

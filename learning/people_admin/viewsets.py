@@ -1,8 +1,10 @@
-"""Wagtail admin viewsets for people and organisations (registered in ``wagtail_hooks``).
+"""Wagtail admin viewsets for people and organisations (registered in
+``learning.wagtail_hooks``).
 
 Access follows the model permissions the role groups carry (``learning.auth.roles``); which
 rows a user may open follows ``learning.selectors``, so a URL for someone out of scope is
-a 404. Every write goes through ``learning.services``, via the forms in ``learning.forms``.
+a 404. Every write goes through ``learning.services``, via the forms in
+``learning.people_admin.forms``.
 """
 
 from __future__ import annotations
@@ -23,8 +25,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
 from learning import services
-from learning.forms import OrganisationAdminForm, PersonAdminForm
 from learning.models import Organisation, Person
+from learning.people_admin.forms import OrganisationAdminForm, PersonAdminForm
 from learning.selectors import persons_editable_by, persons_visible_to
 
 
