@@ -8,7 +8,7 @@ class AssessmentsConfig(AppConfig):
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
         from assessments import models
-        from assessments.selectors import content_changed
+        from assessments.exams.selectors import content_changed
         from learning.history import person_history_register
 
         person_history_register(_attempt_history)

@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from assessments.services import attempts_submit_expired
+from assessments.exams.services import attempts_submit_expired
 
 
 @shared_task(bind=True, ignore_result=True, soft_time_limit=50, time_limit=60)

@@ -2,6 +2,6 @@ from django.urls import include, path
 
 # Inside the language prefix (see config/urls.py).
 urlpatterns = [
-    path("assess/", include("assessments.exam_urls")),
-    path("calibrate/", include("assessments.calibration_urls")),
+    path("assess/", include("assessments.exams.urls")),
+    path("calibrate/", include("assessments.calibration.urls")),
 ]

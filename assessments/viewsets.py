@@ -3,7 +3,7 @@
 Question banks, questions, scenarios, assessments, risk instruments, practice cases and
 calibration exercises are snippets: translatable (wagtail-localize) and, apart from banks,
 with revisions and history. Content editors hold the model permissions for them
-(``learning.roles``).
+(``learning.auth.roles``).
 
 Attempts are learner records, not content: certification administrators list submitted and
 voided attempts and void one, with a reason, through ``services.attempt_void``. Nobody adds,
@@ -34,7 +34,7 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from assessments import services
+from assessments.exams import services
 from assessments.models import (
     Assessment,
     Attempt,

@@ -20,6 +20,7 @@ urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("modules.workplace.urls")),
     path("", include("modules.urls")),
     path("", include("learning.urls")),
 ]

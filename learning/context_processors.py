@@ -1,6 +1,6 @@
 """Template context shared by every page."""
 
-from learning.roles import Role
+from learning.auth.roles import Role
 from learning.selectors import request_roles
 
 

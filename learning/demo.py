@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from learning import services
+from learning.auth.roles import Role
 from learning.models import PATH_SEPARATOR, Organisation, Sector, User
-from learning.roles import Role
 from learning.selectors import organisation_get_by_name_path, person_get_by_employee_number
 
 DEMO_MUNICIPALITY = "Fjordby Kommune"

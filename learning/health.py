@@ -1,4 +1,5 @@
-"""Health checks of the services the platform needs: database, cache, broker."""
+"""Health checks of the services the platform needs (database, cache, broker), and the
+/healthz view that reports them."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from collections.abc import Callable
 
 from django.core.cache import cache
 from django.db import connection
+from django.http import HttpRequest, JsonResponse
+from django.views.decorators.http import require_GET
 
+from learning.auth.permissions import public
 from learning.models import Heartbeat
 
 
@@ -62,3 +66,11 @@ def check_all() -> dict:
         beat = None
     report["worker_last_seen"] = beat.seen_at.isoformat() if beat else None
     return report
+
+
+@public
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Database, cache and broker status: 200 when all answer, 503 when any does not."""
+    report = check_all()
+    return JsonResponse(report, status=200 if report["status"] == "ok" else 503)

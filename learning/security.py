@@ -1,11 +1,13 @@
 """Response headers that keep pages private and the browser strict: the Content-Security-
 Policy (django-csp), a Permissions-Policy, and ``Cache-Control: private, no-store`` on every
-page that can hold personal data."""
+page that can hold personal data. And ``safe_next``: where a form may send the browser
+after it is posted, never off the site."""
 
 from __future__ import annotations
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.utils.http import url_has_allowed_host_and_scheme
 
 #: Paths whose pages are for staff and always personal (admin surfaces).
 ADMIN_PREFIXES = ("/cms/", "/django-admin/")
@@ -15,6 +17,17 @@ def _personal(request) -> bool:
     """A page for a signed-in person (their learning, their team) or an admin page."""
     user = getattr(request, "user", None)
     return bool(user and user.is_authenticated) or request.path.startswith(ADMIN_PREFIXES)
+
+
+def safe_next(request, default: str = "/") -> str:
+    """The ``next`` URL the request names (posted, or in a GET's query string) when it leads
+    to this site; ``default`` when it is missing or empty or leads elsewhere (another host,
+    a scheme such as ``javascript:``, ``//host`` or ``/\\host``): no open redirect."""
+    data = request.POST if request.method == "POST" else request.GET
+    following = data.get("next", "")
+    if following and url_has_allowed_host_and_scheme(following, {request.get_host()}):
+        return following
+    return default
 
 
 class SecurityHeadersMiddleware(CSPMiddleware):

@@ -8,6 +8,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import models
 from django.db.models import F, Prefetch, QuerySet
 
+from learning.auth.roles import ROLE_GROUPS, Role, role_holder_may_change, roles_grantable
 from learning.data import LessonState, ModuleProgress
 from learning.models import (
     CourseLesson,
@@ -18,7 +19,6 @@ from learning.models import (
     Person,
     User,
 )
-from learning.roles import ROLE_GROUPS, Role, role_holder_may_change, roles_grantable
 
 
 def user_roles(*, user: User | AnonymousUser) -> set[str]:
@@ -54,6 +54,13 @@ def request_roles(request) -> set[str]:
         roles = user_roles(user=request.user)
         request._user_roles = roles
     return roles
+
+
+def request_person(request) -> Person | None:
+    """The signed-in person of the request; None for visitors and for accounts without a
+    person (a superuser, a service account). Read once per request: Django keeps it on the
+    user, a missing one too."""
+    return getattr(getattr(request, "user", None), "person", None)
 
 
 def organisations_managed_by(*, user: User | AnonymousUser) -> QuerySet[Organisation]:
@@ -112,7 +119,7 @@ def persons_editable_by(*, user: User | AnonymousUser) -> QuerySet[Person]:
 
 
 def roles_grantable_by(*, user: User | AnonymousUser) -> frozenset[str]:
-    """The roles ``user`` may grant or revoke (``learning.roles.GRANTABLE_ROLES``)."""
+    """The roles ``user`` may grant or revoke (``learning.auth.roles.GRANTABLE_ROLES``)."""
     if not user.is_authenticated:
         return frozenset()
     return roles_grantable(held=user_roles(user=user), is_superuser=user.is_superuser)

@@ -14,6 +14,13 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from learning import signals
+from learning.auth.roles import (
+    ROLE_COLLECTION_PERMISSIONS,
+    ROLE_GROUPS,
+    ROLE_PAGE_PERMISSIONS,
+    ROLE_PERMISSIONS,
+    Role,
+)
 from learning.history import person_history
 from learning.models import (
     PATH_SEPARATOR,
@@ -23,18 +30,11 @@ from learning.models import (
     Person,
     User,
 )
-from learning.roles import (
-    ROLE_COLLECTION_PERMISSIONS,
-    ROLE_GROUPS,
-    ROLE_PAGE_PERMISSIONS,
-    ROLE_PERMISSIONS,
-    Role,
-)
 from learning.selectors import normalise_name_path, roles_grantable_by, user_may_change
 
 #: ``actor`` default of the people services: trusted code (demo data, migrations, tests)
 #: that states no actor is not checked. Every path a person drives (admin, import, API)
-#: passes its actor, and the rule in ``learning.roles`` decides.
+#: passes its actor, and the rule in ``learning.auth.roles`` decides.
 TRUSTED = object()
 
 

@@ -21,7 +21,7 @@ def heartbeat_record(self, name: str = "worker") -> str:
 @shared_task(bind=True, ignore_result=True, soft_time_limit=60, time_limit=90)
 def person_imports_purge_stale_task(self) -> int:
     """Delete CSV import previews nobody committed (they hold personal data). Idempotent."""
-    from learning.imports import person_imports_purge_stale
+    from learning.people_import import person_imports_purge_stale
 
     return person_imports_purge_stale(
         older_than=timedelta(hours=settings.PERSON_IMPORT_PREVIEW_HOURS)

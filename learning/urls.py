@@ -1,58 +1,9 @@
-from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
-from learning import views
-from learning.forms import LoginForm
-from learning.permissions import authenticated, public
+from learning import health
 
+# Outside the language prefix (see config/urls.py).
 urlpatterns = [
-    path("healthz", views.healthz, name="healthz"),
-    path("team/", views.team, name="team"),
-    path("team/<int:pk>/", views.team_person, name="team_person"),
-    path(
-        "team/<int:pk>/login-link/",
-        views.team_person_send_login_link,
-        name="team_person_send_login_link",
-    ),
-    # Accounts: Django's own views, each with its rule stated.
-    path(
-        "accounts/login/",
-        public(
-            auth_views.LoginView.as_view(
-                authentication_form=LoginForm, redirect_authenticated_user=True
-            )
-        ),
-        name="login",
-    ),
-    path("accounts/logout/", public(auth_views.LogoutView.as_view()), name="logout"),
-    path(
-        "accounts/password/change/",
-        authenticated(auth_views.PasswordChangeView.as_view()),
-        name="password_change",
-    ),
-    path(
-        "accounts/password/change/done/",
-        authenticated(auth_views.PasswordChangeDoneView.as_view()),
-        name="password_change_done",
-    ),
-    path(
-        "accounts/password/reset/",
-        public(views.PasswordResetView.as_view()),
-        name="password_reset",
-    ),
-    path(
-        "accounts/password/reset/sent/",
-        public(auth_views.PasswordResetDoneView.as_view()),
-        name="password_reset_done",
-    ),
-    path(
-        "accounts/password/reset/<uidb64>/<token>/",
-        public(auth_views.PasswordResetConfirmView.as_view()),
-        name="password_reset_confirm",
-    ),
-    path(
-        "accounts/password/reset/complete/",
-        public(auth_views.PasswordResetCompleteView.as_view()),
-        name="password_reset_complete",
-    ),
+    path("healthz", health.healthz, name="healthz"),
+    path("", include("learning.auth.urls")),
 ]

@@ -2,7 +2,7 @@
 
 from wagtail import hooks
 
-from learning.viewsets import PeopleViewSetGroup
+from learning.people_admin.viewsets import PeopleViewSetGroup
 
 
 @hooks.register("register_admin_viewset")
@@ -12,8 +12,9 @@ def register_people_viewsets() -> PeopleViewSetGroup:
 
 # --- CSV import ---
 # Upload → preview → commit at /cms/people-import/, and "Import people" in the People menu
-# (shown to holders of learning.import_people). Views and menu item: learning/admin_import.py.
-from learning import admin_import  # noqa: E402  (kept with its block, appended last)
+# (shown to holders of learning.import_people). Views and menu item:
+# learning/people_import/views.py.
+from learning.people_import import views as people_import_views  # noqa: E402  (with its block)
 
-hooks.register("register_admin_urls", admin_import.admin_urls)
-hooks.register("register_people_menu_item", admin_import.menu_item)
+hooks.register("register_admin_urls", people_import_views.admin_urls)
+hooks.register("register_people_menu_item", people_import_views.menu_item)

@@ -338,7 +338,7 @@ class KnowledgeCheckBlock(blocks.StructBlock):
         preview_value = {"title": "Check your understanding"}
 
     def get_context(self, value, parent_context=None):
-        from assessments.selectors import knowledge_check_view
+        from assessments.exams import knowledge_check_view
 
         context = super().get_context(value, parent_context)
         parent = parent_context or {}

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from learning.enrolments import enrolment_resume_set, lesson_view_record
-from learning.selectors import enrolment_with_progress_get
+from learning.selectors import enrolment_with_progress_get, request_person
 from modules.selectors import lesson_module
 
 #: Opening the lesson one was on within this long ago records nothing new: a reload, the
@@ -26,7 +26,7 @@ def lesson_serve_guard(*, lesson, request):
 
     Leaves the enrolment (with its progress rows) on the request for the lesson page when
     nothing was written, so the page reads no progress again."""
-    person = getattr(request.user, "person", None)
+    person = request_person(request)
     module = lesson_module(lesson)
     enrolment = (
         enrolment_with_progress_get(person=person, module_key=module.translation_key)

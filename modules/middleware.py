@@ -7,6 +7,8 @@ from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
+from learning.selectors import request_person
+
 
 def language_cookie_set(response, language: str, *, secure: bool) -> None:
     """Remember ``language`` in the browser for a year (read by Django's LocaleMiddleware)."""
@@ -27,7 +29,7 @@ class PreferredLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        person = getattr(request.user, "person", None) if request.user.is_authenticated else None
+        person = request_person(request)
         preferred = getattr(person, "preferred_language", "")
         in_path = translation.get_language_from_path(request.path_info)
         # A link from a page in one language ("My learning" on /da/…) names it in ``lang``,

@@ -56,10 +56,12 @@ class LearnerPage(CachedRestrictionsMixin, Page):
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
+        from learning.selectors import request_person
+
         context = super().get_context(request, *args, **kwargs)
         preview = getattr(request, "is_preview", False)
         # Editors previewing see every audience section; learners see their own.
-        context["learner"] = None if preview else getattr(request.user, "person", None)
+        context["learner"] = None if preview else request_person(request)
         return context
 
 

@@ -14,10 +14,11 @@ from uuid import UUID
 
 from django.conf import settings
 from django.db.models import Q
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from learning import locales
 from learning.data import ModuleProgress
+from learning.locales import in_default_language, in_default_language_many
 from learning.models import Organisation, Person
 from learning.selectors import module_progress_many
 
@@ -40,25 +41,6 @@ class Entry:
     page: Page
     progress: ModuleProgress | None = None
     assessments: tuple = ()
-
-
-def default_locale() -> Locale | None:
-    """The site's default content locale (None only on a database without Wagtail's data)."""
-    return locales.default_locale()
-
-
-def in_default_language(page: Page) -> Page:
-    """The default-language translation of ``page`` (the page itself when it is in the
-    default language or has no such translation): the tree every module and lesson is in."""
-    locale = default_locale()
-    if locale is None or page.locale_id == locale.pk:
-        return page
-    return page.get_translation_or_none(locale) or page
-
-
-def source_catalogue(catalogue: Page) -> Page:
-    """The default-language catalogue: the one every module exists in."""
-    return in_default_language(catalogue)
 
 
 def localized_pages(pages) -> list[Page]:
@@ -140,7 +122,7 @@ def catalogue_listing(catalogue: Page) -> dict:
     key = cache_key("catalogue", catalogue.pk, get_language())
     found = cache.get(key)
     if found is None:
-        source = source_catalogue(catalogue)
+        source = in_default_language(catalogue)
         modules = localized_pages(ModulePage.objects.child_of(source).live())
         paths = localized_pages(LearningPathPage.objects.child_of(source).live())
         found = {
@@ -180,8 +162,8 @@ def lesson_pages_many(modules) -> dict:
     from modules.models import LessonPage
 
     modules = list(modules)
-    by_key = in_default_language_many(modules)
-    sources = {by_key[m.translation_key].path: m.translation_key for m in modules}
+    by_pk = in_default_language_many(modules)
+    sources = {by_pk[m.pk].path: m.translation_key for m in modules}
     if not sources:
         return {}
     under = Q()
@@ -192,21 +174,6 @@ def lesson_pages_many(modules) -> dict:
     for lesson, shown in zip(lessons, localized_pages(lessons), strict=True):
         grouped[sources[lesson.path[: -Page.steplen]]].append(shown)
     return grouped
-
-
-def in_default_language_many(pages) -> dict:
-    """The default-language translation of each page by translation key, in one query."""
-    locale = default_locale()
-    pages = list(pages)
-    foreign = [p.translation_key for p in pages if locale and p.locale_id != locale.pk]
-    found = {}
-    if foreign:
-        model = type(pages[0])
-        found = {
-            p.translation_key: p
-            for p in model.objects.filter(translation_key__in=foreign, locale=locale)
-        }
-    return {p.translation_key: found.get(p.translation_key, p) for p in pages}
 
 
 def page_for_key(model, key: UUID) -> Page | None:
@@ -261,9 +228,9 @@ def module_assessments_many(*, lessons: dict, person: Person | None, placed=Fals
     from django.urls import reverse
     from django.utils import timezone
 
-    from assessments.calibration_selectors import calibration_statuses_get
+    from assessments.calibration.selectors import calibration_statuses_get
+    from assessments.exams import assessment_statuses_get
     from assessments.models import Assessment, AssessmentKind, CalibrationExercise
-    from assessments.selectors import assessment_statuses_get
 
     placed = lessons if placed else {key: _placed_in(pages) for key, pages in lessons.items()}
     every = [item for items in placed.values() for item in items]
@@ -529,7 +496,7 @@ def start_overview() -> dict:
     key = cache_key("start", get_language())
     found = cache.get(key)
     if found is None:
-        catalogue = CataloguePage.objects.live().filter(locale=default_locale()).first()
+        catalogue = CataloguePage.objects.live().filter(locale=locales.default_locale()).first()
         paths = []
         if catalogue is not None:
             sources = list(LearningPathPage.objects.child_of(catalogue).live())

@@ -9,6 +9,7 @@ from learning.outlines import outline_publish, outline_withdraw
 def module_outline_rebuild(self, module_page_id: int) -> None:
     """Freeze the module's published tree into its outline, or withdraw it when the module is
     no longer live. Idempotent, so a redelivered task is harmless."""
+    from learning.locales import in_default_language
     from modules.models import ModulePage
     from modules.outline import module_outline_build
 
@@ -16,7 +17,7 @@ def module_outline_rebuild(self, module_page_id: int) -> None:
     if module is None:
         return
     # Every translation shares the outline; it is live while any translation is live.
-    source = module.get_translation_or_none(module.locale.get_default()) or module
+    source = in_default_language(module)
     live = (
         source
         if source.live

@@ -2,9 +2,8 @@ from django.urls import path
 
 from modules import views
 
-# Outside the language prefix.
+# Outside the language prefix (the start and team pages: modules/workplace/urls.py).
 urlpatterns = [
-    path("", views.start, name="start"),
     path("language/", views.language_set, name="language_set"),
 ]
 

@@ -1,5 +1,4 @@
-"""The learner's start page and the journey's actions: enrol, complete, report time,
-choose a language."""
+"""The learner journey's actions: enrol, complete, report time, choose a language."""
 
 from __future__ import annotations
 
@@ -9,60 +8,34 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST
 
+from learning.auth.permissions import authenticated, person_required, public
 from learning.enrolments import enrolment_create, lesson_complete, lesson_time_add
-from learning.permissions import authenticated, public
-from learning.roles import Role
-from learning.selectors import enrolment_get, organisations_managed_by, request_roles
+from learning.models import Person
+from learning.security import safe_next
+from learning.selectors import enrolment_get, request_person
 from learning.services import person_update
 from modules.models import LessonPage, ModulePage
-from modules.selectors import my_learning, page_for_key
+from modules.selectors import page_for_key
 
 
-def _person_and_page(request: HttpRequest, model, key: UUID):
-    """The signed-in person and the live page of ``model`` with this key, or 404."""
-    person = getattr(request.user, "person", None)
-    page = page_for_key(model, key) if person is not None else None
+def _page(model, key: UUID):
+    """The live page of ``model`` with this key, or 404."""
+    page = page_for_key(model, key)
     if page is None:
         raise Http404
-    return person, page
-
-
-@public
-@require_GET
-def start(request: HttpRequest) -> HttpResponse:
-    """Visitors get the welcome page; staff "My learning": their paths, modules in progress
-    and completed, and (for managers) what they manage."""
-    if not request.user.is_authenticated:
-        return render(request, "learning/welcome.html")
-    person = getattr(request.user, "person", None)
-    roles = request_roles(request)
-    return render(
-        request,
-        "modules/my_learning.html",
-        {
-            "person": person,
-            "learning": my_learning(person=person) if person else None,
-            "memberships": person.memberships.select_related("organisation") if person else [],
-            "roles": [Role(r).label for r in Role if r in roles],
-            "managed_units": organisations_managed_by(user=request.user).filter(
-                manager_scopes__person__user=request.user
-            )
-            if Role.MANAGER in roles
-            else [],
-        },
-    )
+    return page
 
 
 @authenticated
 @require_POST
-def module_enrol(request: HttpRequest, key: UUID) -> HttpResponse:
+@person_required
+def module_enrol(request: HttpRequest, person: Person, key: UUID) -> HttpResponse:
     """Self-enrol in a module, then go to where to start."""
-    person, module = _person_and_page(request, ModulePage, key)
+    module = _page(ModulePage, key)
     try:
         enrolment_create(person=person, module_key=key)
     except ValidationError as error:
@@ -74,9 +47,10 @@ def module_enrol(request: HttpRequest, key: UUID) -> HttpResponse:
 
 @authenticated
 @require_POST
-def lesson_complete_view(request: HttpRequest, key: UUID) -> HttpResponse:
+@person_required
+def lesson_complete_view(request: HttpRequest, person: Person, key: UUID) -> HttpResponse:
     """Complete a lesson the learner has read to the end; continue with the next one."""
-    person, lesson = _person_and_page(request, LessonPage, key)
+    lesson = _page(LessonPage, key)
     module = lesson.get_parent().specific
     enrolment = enrolment_get(person=person, module_key=module.translation_key)
     if enrolment is None:
@@ -93,18 +67,19 @@ def lesson_complete_view(request: HttpRequest, key: UUID) -> HttpResponse:
     if enrolment.completed_at is not None and request.POST.get("last") == "1":
         messages.success(request, _("Module completed. Well done."))
         return redirect(module.localized.url)
-    following = request.POST.get("next", "")
-    if following and url_has_allowed_host_and_scheme(following, {request.get_host()}):
+    following = safe_next(request, default="")
+    if following:
         return redirect(following)
     return redirect(module.localized.url)
 
 
 @authenticated
 @require_POST
-def lesson_time(request: HttpRequest, key: UUID) -> HttpResponse:
+@person_required
+def lesson_time(request: HttpRequest, person: Person, key: UUID) -> HttpResponse:
     """A heartbeat from an open lesson: the server credits the time since the previous one
     (bounded); any duration the client posts is ignored."""
-    person, lesson = _person_and_page(request, LessonPage, key)
+    lesson = _page(LessonPage, key)
     enrolment = enrolment_get(person=person, module_key=lesson.get_parent().translation_key)
     if enrolment is None:
         return HttpResponse(status=409)
@@ -122,10 +97,8 @@ def language_set(request: HttpRequest) -> HttpResponse:
     language = request.POST.get("language", "")
     if language not in dict(settings.LANGUAGES):
         return HttpResponse(_("Unknown language."), status=400)
-    following = request.POST.get("next", "/")
-    if not url_has_allowed_host_and_scheme(following, {request.get_host()}):
-        following = "/"
-    person = getattr(request.user, "person", None)
+    following = safe_next(request)
+    person = request_person(request)
     if person is not None:
         person_update(person=person, preferred_language=language)
     response = redirect(following)

@@ -286,6 +286,6 @@ def test_the_explorer_lists_lessons_in_course_order(client, db):
     ],
 )
 def test_calibration_rates_round_half_up_but_never_up_to_a_missed_bar(rate, threshold, shown):
-    from assessments.calibration_results import _percent
+    from assessments.calibration.results import _percent
 
     assert _percent(rate, threshold) == shown

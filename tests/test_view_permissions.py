@@ -1,4 +1,4 @@
-"""Every view of the platform states who may use it (see learning/permissions.py).
+"""Every view of the platform states who may use it (see learning/auth/permissions.py).
 
 Wagtail's admin, Django's admin and Wagtail's page serving have permission systems of their
 own and are checked by their own tests; every other URL must carry a declared rule.

@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from assessments import services
+from assessments.exams import services
 from assessments.models import Attempt, Question, QuestionBank
 from tests import factories
 from tests.assessments import builders

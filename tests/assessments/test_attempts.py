@@ -8,9 +8,10 @@ import time_machine
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 
-from assessments import services, signals
+from assessments import signals
+from assessments.exams import services
+from assessments.exams.selectors import assessment_result_get, attempt_questions
 from assessments.models import Attempt
-from assessments.selectors import assessment_result_get, attempt_questions
 from tests import factories
 from tests.assessments import builders
 

@@ -19,8 +19,8 @@ from fractions import Fraction
 
 import pytest
 
-from assessments import services
 from assessments.demo import assessments_seed
+from assessments.exams import services
 from tests import factories
 
 ATTEMPTS = 50  # per strategy; six strategies, so 300 attempts in all

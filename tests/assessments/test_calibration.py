@@ -1,6 +1,6 @@
 """Calibration scoring against an expert panel: worked examples and properties.
 
-No database: ``assessments.calibration`` is pure.
+No database: ``assessments.calibration.scoring`` is pure.
 """
 
 import math
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from assessments.calibration import (
+from assessments.calibration.scoring import (
     TOLERANCE,
     CaseResult,
     ItemAgreement,

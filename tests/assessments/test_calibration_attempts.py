@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Locale
 
 from assessments import signals
-from assessments.calibration_attempts import (
+from assessments.calibration.services import (
     CalibrationClosed,
     calibration_attempt_start,
     calibration_attempt_submit,

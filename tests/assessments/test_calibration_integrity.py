@@ -16,8 +16,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from assessments.calibration import PassCriteria, Scale, score_case, score_exercise
-from assessments.calibration_attempts import (
+from assessments.calibration.scoring import PassCriteria, Scale, score_case, score_exercise
+from assessments.calibration.services import (
     CalibrationRefused,
     calibration_attempt_start,
     calibration_attempt_submit,

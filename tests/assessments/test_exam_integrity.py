@@ -8,9 +8,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from assessments import services
+from assessments.exams import services
+from assessments.exams.selectors import question_pool
 from assessments.models import AssessmentQuestion, Attempt, QuestionPurpose, ReviewPolicy
-from assessments.selectors import question_pool
 from tests import factories
 from tests.assessments import builders
 

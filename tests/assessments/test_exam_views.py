@@ -5,8 +5,8 @@ import json
 import pytest
 from django.urls import reverse
 
+from assessments.exams.selectors import check_option_id
 from assessments.models import Attempt
-from assessments.selectors import check_option_id
 from learning.models import Enrolment
 from tests import factories
 from tests.assessments import builders
@@ -249,7 +249,7 @@ def test_the_exam_page_shows_no_stable_option_keys_and_refuses_them(client, lear
 
 
 def test_option_ids_and_order_differ_between_attempts(client, learner, exam):
-    from assessments import services
+    from assessments.exams import services
 
     first = start(client)
     first_ids = {i.question_id: i.option_ids for i in first.items.all()}

@@ -1,6 +1,6 @@
 """Item statistics for question editors: worked examples and properties.
 
-No database: ``assessments.item_analysis`` is pure.
+No database: ``assessments.analysis.statistics`` is pure.
 """
 
 import math
@@ -10,8 +10,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from assessments.calibration import Scale
-from assessments.item_analysis import (
+from assessments.analysis.statistics import (
     FLAG_LOW_DISCRIMINATION,
     FLAG_NEGATIVE_DISCRIMINATION,
     FLAG_UNCHOSEN_DISTRACTOR,
@@ -26,6 +25,7 @@ from assessments.item_analysis import (
     point_biserial,
     question_stats,
 )
+from assessments.calibration.scoring import Scale
 
 NPY = Scale(levels=("N", "P", "Y"))
 T, F = True, False

@@ -7,13 +7,13 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Locale
 
-from assessments import services
-from assessments.calibration_attempts import (
+from assessments.analysis.statistics import FLAG_VERY_EASY
+from assessments.calibration.services import (
     calibration_attempt_start,
     calibration_attempt_submit,
     calibration_case_save,
 )
-from assessments.item_analysis import FLAG_VERY_EASY
+from assessments.exams import services
 from assessments.models import (
     CalibrationExercise,
     ExerciseCase,

@@ -5,8 +5,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from assessments.demo import EXAM_KEY
+from assessments.exams.selectors import check_option_keys
 from assessments.models import AssessmentQuestion, Attempt, Question
-from assessments.selectors import check_option_keys
 from learning.demo import DEMO_LOGINS, DEMO_PASSWORD
 from learning.models import Person
 

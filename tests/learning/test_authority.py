@@ -1,5 +1,5 @@
 """Nobody changes a person with more rights than their own, or grants a role they may not
-grant: the one rule (``learning.roles``) as every path applies it."""
+grant: the one rule (``learning.auth.roles``) as every path applies it."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from learning import imports, services
-from learning.imports import ImportRejected
+from learning import services
+from learning.auth.roles import Role
 from learning.models import User
-from learning.roles import Role
+from learning.people_import import services as imports
+from learning.people_import.services import ImportRejected
 from learning.selectors import user_may_change
 from tests import factories
 

@@ -9,10 +9,12 @@ from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.db import IntegrityError
 
-from learning import imports, people_csv, signals
-from learning.imports import ImportRejected
+from learning import signals
+from learning.auth.roles import ROLE_GROUPS
 from learning.models import ManagerScope, Membership, Organisation, Person, PersonImport, User
-from learning.roles import ROLE_GROUPS
+from learning.people_import import rows as people_csv
+from learning.people_import import services as imports
+from learning.people_import.services import ImportRejected
 from learning.selectors import user_roles
 from tests import factories
 
@@ -526,8 +528,8 @@ def test_stale_uncommitted_previews_are_purged_with_their_content(tree):
 
     import time_machine
 
-    from learning.imports import person_import_preview, person_imports_purge_stale
     from learning.models import PersonImport
+    from learning.people_import.services import person_import_preview, person_imports_purge_stale
 
     raw = (
         b"employee_number,name,email,unit_path,sector\n"

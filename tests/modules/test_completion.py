@@ -4,8 +4,8 @@ views the way a script would."""
 import pytest
 from django.urls import reverse
 
+from assessments.exams.selectors import check_option_id
 from assessments.models import Assessment, Question
-from assessments.selectors import check_option_id
 from learning.models import CourseLesson, Enrolment, Person
 from tests import factories
 from tests.assessments import builders

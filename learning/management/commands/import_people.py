@@ -8,8 +8,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from learning import imports
-from learning.imports import ImportPlan, ImportRejected
+from learning.people_import import (
+    ImportPlan,
+    ImportRejected,
+    people_import_plan,
+    person_import_commit,
+    person_import_decode,
+    person_import_preview,
+)
 
 
 class Command(BaseCommand):
@@ -28,7 +34,7 @@ class Command(BaseCommand):
     def handle(self, *args, file: Path, commit: bool, **options) -> None:
         raw = self._read(file)
         try:
-            plan = imports.people_import_plan(text=imports.person_import_decode(raw=raw))
+            plan = people_import_plan(text=person_import_decode(raw=raw))
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from None
         self._report(plan)
@@ -38,10 +44,10 @@ class Command(BaseCommand):
             self.stdout.write("Dry run: nothing was written. Add --commit to import.")
             return
         try:
-            person_import, _plan = imports.person_import_preview(
+            person_import, _plan = person_import_preview(
                 filename=file.name, raw=raw, uploaded_by=None
             )
-            plan = imports.person_import_commit(person_import=person_import)
+            plan = person_import_commit(person_import=person_import)
         except ImportRejected as rejected:
             self._report(rejected.plan)
             raise CommandError("Nothing was imported: the data changed; see above.") from None

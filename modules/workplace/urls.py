@@ -1,0 +1,16 @@
+"""The start page and the team pages, outside the language prefix (see config/urls.py)."""
+
+from django.urls import path
+
+from modules.workplace import views
+
+urlpatterns = [
+    path("", views.start, name="start"),
+    path("team/", views.team, name="team"),
+    path("team/<int:pk>/", views.team_person, name="team_person"),
+    path(
+        "team/<int:pk>/login-link/",
+        views.team_person_send_login_link,
+        name="team_person_send_login_link",
+    ),
+]
