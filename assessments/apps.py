@@ -12,7 +12,8 @@ class AssessmentsConfig(AppConfig):
         from learning.history import person_history_register
 
         person_history_register(_attempt_history)
-        # What a knowledge check shows is cached (assessments.exams.selectors); these rows decide it.
+        # What a knowledge check shows is cached (assessments.exams.selectors); these rows
+        # decide it.
         for model in (
             models.Question,
             models.Option,

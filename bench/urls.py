@@ -4,7 +4,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import path
 
 from config.urls import urlpatterns as site_urlpatterns
-from learning.permissions import public
+from learning.auth.permissions import public
 
 
 @public

@@ -193,12 +193,12 @@ def page_for_key(model, key: UUID) -> Page | None:
 
 def module_view(*, module: Page, person: Person | None) -> dict:
     """What the module overview shows: lessons with their state, progress, where to resume."""
-    prerequisites = localized_pages(module.prerequisites.live())
+    outline = module_outline(path=module.path, module=module)
+    prerequisites = outline["prerequisites"]
     keys = [module.translation_key, *(p.translation_key for p in prerequisites)]
     done = module_progress_many(person=person, module_keys=keys)
     progress = done[module.translation_key]
     states = {lesson.key: lesson for lesson in progress.lessons}
-    outline = module_outline(path=module.path, module=module)
     lessons = [(page, states.get(page.translation_key)) for page in outline["lessons"]]
     resume_key = progress.resume_key or progress.next_key
     resume = next((p for p, _s in lessons if p.translation_key == resume_key), None)
@@ -291,8 +291,10 @@ def module_outline(*, path: str, module: Page | None = None) -> dict:
         module = module if module is not None else ModulePage.objects.get(path=path)
         lessons = lesson_pages(module)
         shown = localized_page(module)
+        prerequisites = localized_pages(module.prerequisites.live())
         found = {
             "module": PageLink(shown.title, shown.url, module.translation_key),
+            "prerequisites": [PageLink(p.title, p.url, p.translation_key) for p in prerequisites],
             "lessons": [
                 PageLink(p.title, p.url, p.translation_key, p.estimated_minutes, p.required)
                 for p in lessons
