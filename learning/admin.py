@@ -4,7 +4,9 @@ through the services and keeps the organisation tree consistent."""
 
 from django.contrib import admin
 
-from learning.models import ManagerScope, Membership, Organisation, Person
+from learning.events import outbox_kick
+from learning.models import Delivery, ManagerScope, Membership, Organisation, Person
+from learning.outbox import deliveries_replay
 
 
 class ReadOnlyMixin:
@@ -41,3 +43,32 @@ class OrganisationAdmin(ReadOnlyMixin, admin.ModelAdmin):
     list_filter = ["sector", "depth"]
     search_fields = ["name_path"]
     ordering = ["path"]
+
+
+@admin.register(Delivery)
+class DeliveryAdmin(ReadOnlyMixin, admin.ModelAdmin):
+    """The outbox's deliveries (``learning.outbox``): what each consumer has received, what
+    is waiting for a retry and what is dead, with the reason. Dead ones are replayed with
+    the action (or ``manage.py outbox_replay``)."""
+
+    list_display = (
+        "event",
+        "consumer",
+        "target",
+        "state",
+        "attempts",
+        "next_attempt_at",
+        "delivered_at",
+        "last_error",
+    )
+    list_filter = ("state", "consumer", "event__kind")
+    search_fields = ("event__object_key", "target")
+    list_select_related = ("event",)
+    ordering = ("-created_at",)
+    actions = ["replay"]
+
+    @admin.action(description="Replay the selected dead deliveries")
+    def replay(self, request, queryset) -> None:
+        count = deliveries_replay(queryset=queryset)
+        outbox_kick()
+        self.message_user(request, f"{count} deliveries queued again.")

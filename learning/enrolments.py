@@ -6,7 +6,6 @@ double-clicking a button), and sends its domain event after commit.
 
 from __future__ import annotations
 
-from functools import partial
 from uuid import UUID
 
 from django.core.exceptions import ValidationError
@@ -16,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from learning import signals
+from learning.events import event_record, signal_on_commit
 from learning.models import CompletionRule, CourseModule, Enrolment, LessonProgress, Person
 from learning.selectors import module_missing_prerequisites
 
@@ -25,10 +25,6 @@ from learning.selectors import module_missing_prerequisites
 # script, gets no more than a reader whose page really reported every interval.
 HEARTBEAT_SECONDS = 30
 MAX_SECONDS_PER_HEARTBEAT = HEARTBEAT_SECONDS + 15
-
-
-def _on_commit(signal, **kwargs) -> None:
-    transaction.on_commit(partial(signal.send, **kwargs))
 
 
 @transaction.atomic
@@ -49,8 +45,25 @@ def enrolment_create(
     enrolment = Enrolment.objects.create(
         person=person, module=module, source=source, enrolled_at=timezone.now()
     )
-    _on_commit(signals.module_enrolled, sender=Enrolment, enrolment=enrolment)
+    event_record(
+        kind="module.enrolled",
+        object_key=f"enrolment:{enrolment.pk}",
+        occurrence=enrolment.enrolled_at.isoformat(),
+        payload=_enrolment_payload(enrolment),
+        signal=signals.module_enrolled,
+        sender=Enrolment,
+        enrolment=enrolment,
+    )
     return enrolment
+
+
+def _enrolment_payload(enrolment: Enrolment, **extra) -> dict:
+    return {
+        "enrolment": enrolment.pk,
+        "person": enrolment.person_id,
+        "module_key": str(enrolment.module.key),
+        **extra,
+    }
 
 
 def _progress_for_update(enrolment: Enrolment, lesson_key: UUID) -> tuple[LessonProgress, bool]:
@@ -94,13 +107,20 @@ def lesson_view_record(*, enrolment: Enrolment, lesson_key: UUID, revision_id: i
     Enrolment.objects.filter(pk=enrolment.pk).update(
         last_lesson_key=lesson_key, last_activity_at=now
     )
-    _on_commit(
-        signals.lesson_viewed,
-        sender=Enrolment,
-        enrolment=enrolment,
-        lesson_key=lesson_key,
-        first_time=first_time,
-    )
+    signal_kwargs = {"sender": Enrolment, "enrolment": enrolment, "lesson_key": lesson_key}
+    if first_time:
+        event_record(
+            kind="lesson.viewed",
+            object_key=f"enrolment:{enrolment.pk}:lesson:{lesson_key}",
+            occurrence="first",
+            payload=_enrolment_payload(enrolment, lesson_key=str(lesson_key), at=now.isoformat()),
+            signal=signals.lesson_viewed,
+            first_time=True,
+            **signal_kwargs,
+        )
+    else:
+        # A return visit is the hot path (two UPDATEs, no insert): not an outbox event.
+        signal_on_commit(signals.lesson_viewed, first_time=False, **signal_kwargs)
     return first_time
 
 
@@ -186,8 +206,21 @@ def lesson_complete(
     progress.completed_at = timezone.now()
     progress.revision_id = revision_id
     progress.save()
-    _on_commit(
-        signals.lesson_completed, sender=Enrolment, enrolment=enrolment, lesson_key=lesson_key
+    event_record(
+        kind="lesson.completed",
+        object_key=f"lesson_progress:{progress.pk}",
+        occurrence=progress.completed_at.isoformat(),
+        payload=_enrolment_payload(
+            enrolment,
+            lesson_key=str(lesson_key),
+            revision_id=revision_id,
+            seconds_spent=progress.seconds_spent,
+            completed_at=progress.completed_at.isoformat(),
+        ),
+        signal=signals.lesson_completed,
+        sender=Enrolment,
+        enrolment=enrolment,
+        lesson_key=lesson_key,
     )
     _complete_module_if_done(enrolment)
     return True
@@ -205,4 +238,12 @@ def _complete_module_if_done(enrolment: Enrolment) -> None:
     if required <= done:
         enrolment.completed_at = timezone.now()
         enrolment.save(update_fields=["completed_at"])
-        _on_commit(signals.module_completed, sender=Enrolment, enrolment=enrolment)
+        event_record(
+            kind="module.completed",
+            object_key=f"enrolment:{enrolment.pk}",
+            occurrence=enrolment.completed_at.isoformat(),
+            payload=_enrolment_payload(enrolment, completed_at=enrolment.completed_at.isoformat()),
+            signal=signals.module_completed,
+            sender=Enrolment,
+            enrolment=enrolment,
+        )

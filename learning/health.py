@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.http import HttpRequest, JsonResponse
@@ -48,6 +49,21 @@ CHECKS: dict[str, Callable[[], None]] = {
 }
 
 
+def _outbox() -> dict:
+    """``degraded`` when the oldest pending delivery is older than ``OUTBOX_MAX_PENDING_AGE``
+    seconds: the relay is not running, or a consumer keeps failing. Work is late, not lost,
+    so this degrades the report without failing it."""
+    from learning.outbox import oldest_pending_age
+
+    try:
+        age = oldest_pending_age()
+    except Exception as exc:
+        return {"status": "error", "error": type(exc).__name__}
+    limit = settings.OUTBOX_MAX_PENDING_AGE
+    status = "degraded" if age is not None and age > limit else "ok"
+    return {"status": status, "oldest_pending_seconds": None if age is None else int(age)}
+
+
 def check_all() -> dict:
     """Run every check; a failing check reports its error class, never its message (which
     may contain a connection string)."""
@@ -60,6 +76,9 @@ def check_all() -> dict:
         else:
             report[name] = {"status": "ok"}
     report["status"] = "ok" if all(v["status"] == "ok" for v in report.values()) else "error"
+    report["outbox"] = _outbox()
+    if report["status"] == "ok" and report["outbox"]["status"] != "ok":
+        report["status"] = "degraded"
     try:
         beat = Heartbeat.objects.filter(name="worker").first()
     except Exception:
@@ -71,6 +90,7 @@ def check_all() -> dict:
 @public
 @require_GET
 def healthz(request: HttpRequest) -> JsonResponse:
-    """Database, cache and broker status: 200 when all answer, 503 when any does not."""
+    """Database, cache and broker status: 200 when all answer, 503 when any does not. A
+    late outbox (``degraded``) still answers 200: the platform works, background work lags."""
     report = check_all()
-    return JsonResponse(report, status=200 if report["status"] == "ok" else 503)
+    return JsonResponse(report, status=503 if report["status"] == "error" else 200)

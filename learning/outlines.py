@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from django.db import transaction
 from django.utils import timezone
 
 from learning import signals
 from learning.cache import generation_bump
 from learning.data import ModuleOutline
+from learning.events import event_record
 from learning.models import CourseLesson, CourseModule
 
 
@@ -50,8 +49,14 @@ def outline_publish(*, outline: ModuleOutline) -> CourseModule:
         )
     module.lessons.exclude(key__in=keys).update(is_active=False)
     outlines_changed()
-    transaction.on_commit(
-        partial(signals.outline_published.send, sender=CourseModule, module=module)
+    event_record(
+        kind="outline.published",
+        object_key=f"module:{module.key}",
+        occurrence=module.published_at.isoformat(),
+        payload={"module_key": str(module.key), "lessons": [str(k) for k in keys]},
+        signal=signals.outline_published,
+        sender=CourseModule,
+        module=module,
     )
     return module
 

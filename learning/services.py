@@ -6,11 +6,10 @@ domain event only once the transaction has committed.
 
 from __future__ import annotations
 
-from functools import partial
-
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from learning import signals
@@ -21,6 +20,7 @@ from learning.auth.roles import (
     ROLE_PERMISSIONS,
     Role,
 )
+from learning.events import event_record
 from learning.history import person_history
 from learning.models import (
     PATH_SEPARATOR,
@@ -38,8 +38,21 @@ from learning.selectors import normalise_name_path, roles_grantable_by, user_may
 TRUSTED = object()
 
 
-def _send_on_commit(signal, **kwargs) -> None:
-    transaction.on_commit(partial(signal.send, **kwargs))
+def _person_event(kind: str, person: Person, signal, *, occurrence, **extra) -> None:
+    payload = {"person": person.pk, **{k: v for k, v in extra.items() if k != "organisation"}}
+    if "organisation" in extra:
+        org = extra["organisation"]
+        payload["organisation"] = org.pk if org is not None else None
+    event_record(
+        kind=kind,
+        object_key=f"person:{person.pk}",
+        occurrence=occurrence,
+        payload=payload,
+        signal=signal,
+        sender=Person,
+        person=person,
+        **extra,
+    )
 
 
 # --- Organisations -------------------------------------------------------------------------
@@ -235,7 +248,7 @@ def person_create(
     )
     person.full_clean()
     person.save()
-    _send_on_commit(signals.person_created, sender=Person, person=person)
+    _person_event("person.created", person, signals.person_created, occurrence="created")
     return person
 
 
@@ -269,7 +282,13 @@ def person_update(*, person: Person, actor=TRUSTED, **fields) -> list[str]:
     person.full_clean()
     person.user.save()
     person.save()
-    _send_on_commit(signals.person_updated, sender=Person, person=person, changed=changed)
+    _person_event(
+        "person.updated",
+        person,
+        signals.person_updated,
+        occurrence=timezone.now().isoformat(),
+        changed=changed,
+    )
     return changed
 
 
@@ -340,7 +359,13 @@ def _set_active(person: Person, active: bool) -> bool:
         return False
     person.user.is_active = active
     person.user.save(update_fields=["is_active"])
-    _send_on_commit(signals.person_updated, sender=Person, person=person, changed=["is_active"])
+    _person_event(
+        "person.updated",
+        person,
+        signals.person_updated,
+        occurrence=timezone.now().isoformat(),
+        changed=["is_active"],
+    )
     return True
 
 
@@ -373,10 +398,11 @@ def role_grant(
     else:
         raise ValidationError(_("Unknown role “%s”.") % role)
     if created:
-        _send_on_commit(
+        _person_event(
+            "role.granted",
+            person,
             signals.role_granted,
-            sender=Person,
-            person=person,
+            occurrence=f"{role}:{organisation.pk if organisation else ''}:{timezone.now()}",
             role=role,
             organisation=organisation,
         )
@@ -405,10 +431,11 @@ def role_revoke(
     else:
         return False
     if removed:
-        _send_on_commit(
+        _person_event(
+            "role.revoked",
+            person,
             signals.role_revoked,
-            sender=Person,
-            person=person,
+            occurrence=f"{role}:{organisation.pk if organisation else ''}:{timezone.now()}",
             role=role,
             organisation=organisation,
         )

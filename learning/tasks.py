@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from celery import shared_task
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.utils import timezone
 
 from learning.models import Heartbeat
@@ -26,3 +27,25 @@ def person_imports_purge_stale_task(self) -> int:
     return person_imports_purge_stale(
         older_than=timedelta(hours=settings.PERSON_IMPORT_PREVIEW_HOURS)
     )
+
+
+@shared_task(
+    bind=True,
+    ignore_result=True,
+    acks_late=True,
+    reject_on_worker_lost=True,
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=True,
+    retry_backoff_max=60,
+    max_retries=5,
+    soft_time_limit=240,
+    time_limit=300,
+)
+def outbox_drain(self) -> int:
+    """Drain the outbox (``learning.outbox.outbox_drain``): enqueued after every commit that
+    recorded an event and run by beat as a sweep. Idempotent and safe to run twice at once
+    (rows are locked with SKIP LOCKED), so ``acks_late`` and a redelivery are harmless; a
+    transient database error (a lock timeout, a dropped connection) is retried."""
+    from learning.outbox import outbox_drain as drain
+
+    return drain()

@@ -1,64 +1,85 @@
 """Keep the published outline in step with the page tree."""
 
-from functools import partial
-
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
+from django.utils import timezone
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from learning.outlines import outline_withdraw
+from learning.events import consumer_register, event_record
 from modules.models import LessonPage, ModulePage
 from modules.page_cache import pages_changed
-from modules.tasks import module_outline_rebuild
+from modules.tasks import module_outline_refresh
+
+OUTLINE_EVENT = "module.content_changed"
 
 
-def _rebuild_on_commit(module_id: int | None) -> None:
-    if module_id is not None:
-        transaction.on_commit(partial(module_outline_rebuild.delay, module_id))
+def _content_changed(module, occurrence: str) -> None:
+    """Record through the seam that ``module``'s published content changed; the ``outline``
+    consumer rebuilds (or withdraws) its outline from the relay. Written in the transaction
+    of the publish, so the rebuild is never lost with the broker, and a broker error on
+    enqueue never fails the publish (``learning.events.outbox_kick``)."""
+    if module is None:
+        return
+    with transaction.atomic():  # Wagtail's actions are not all atomic themselves
+        event_record(
+            kind=OUTLINE_EVENT,
+            object_key=f"module_page:{module.pk}",
+            occurrence=occurrence,
+            payload={"module_page": module.pk, "translation_key": str(module.translation_key)},
+        )
 
 
-def _module_id_of(page) -> int | None:
+def _now() -> str:
+    return timezone.now().isoformat()
+
+
+def handle_outline_delivery(event, target: str) -> None:
+    """The ``outline`` consumer: rebuild the module's outline as the tree is now."""
+    module_outline_refresh(
+        module_page_id=event.payload["module_page"],
+        translation_key=event.payload["translation_key"],
+    )
+
+
+consumer_register("outline", kinds=[OUTLINE_EVENT], handler=handle_outline_delivery)
+
+
+def _module_of(page):
     specific = page.specific_class
     if specific is ModulePage:
-        return page.pk
+        return page
     if specific is LessonPage:
-        parent = page.get_parent()
-        return parent.pk if parent is not None else None
+        return page.get_parent()
     return None
 
 
 @receiver(page_published)
+def handle_page_published(sender, instance, revision=None, **kwargs) -> None:
+    occurrence = f"published:{revision.pk}" if revision is not None else f"published:{_now()}"
+    _content_changed(_module_of(instance), occurrence)
+
+
 @receiver(page_unpublished)
-def handle_page_published(sender, instance, **kwargs) -> None:
-    _rebuild_on_commit(_module_id_of(instance))
+def handle_page_unpublished(sender, instance, **kwargs) -> None:
+    _content_changed(_module_of(instance), f"unpublished:{instance.pk}:{_now()}")
 
 
 @receiver(post_page_move)
 def handle_post_page_move(sender, instance, parent_page_before, parent_page_after, **kwargs):
     if instance.specific_class is LessonPage:
-        _rebuild_on_commit(parent_page_before.pk)
-        _rebuild_on_commit(parent_page_after.pk)
+        _content_changed(parent_page_before, f"moved:{instance.pk}:{_now()}")
+        _content_changed(parent_page_after, f"moved:{instance.pk}:{_now()}")
 
 
 @receiver(pre_delete, sender=LessonPage)
 @receiver(pre_delete, sender=ModulePage)
 def handle_page_deleted(sender, instance, **kwargs) -> None:
-    parent = instance.get_parent()
-    if sender is LessonPage and parent is not None:
-        _rebuild_on_commit(parent.pk)
-    elif sender is ModulePage:
-        # Another language's copy may still be live; the task decides.
-        other = (
-            ModulePage.objects.filter(translation_key=instance.translation_key)
-            .exclude(pk=instance.pk)
-            .first()
-        )
-        if other is not None:
-            _rebuild_on_commit(other.pk)
-        else:
-            transaction.on_commit(partial(outline_withdraw, key=instance.translation_key))
+    # For a module, the consumer finds another language's copy by translation key, or
+    # withdraws the outline when none is left.
+    module = instance if sender is ModulePage else instance.get_parent()
+    _content_changed(module, f"deleted:{instance.pk}:{_now()}")
 
 
 @receiver(post_save)

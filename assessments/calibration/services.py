@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Mapping
-from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -36,6 +35,7 @@ from assessments.calibration.selectors import (
     instrument_items,
 )
 from assessments.models import CalibrationAttempt, CalibrationExercise, Instrument, PracticeCase
+from learning.events import event_record
 from learning.locales import in_default_language, localized
 from learning.models import Person
 
@@ -52,8 +52,23 @@ NOTES_MAX = 4000
 _draw = random.SystemRandom()
 
 
-def _on_commit(signal, **kwargs) -> None:
-    transaction.on_commit(partial(signal.send, **kwargs))
+def _attempt_event(kind: str, attempt: CalibrationAttempt, signal) -> None:
+    """Record the attempt's change through the seam (occurrence: its new status)."""
+    event_record(
+        kind=kind,
+        object_key=f"calibration_attempt:{attempt.pk}",
+        occurrence=attempt.status,
+        payload={
+            "attempt": attempt.pk,
+            "person": attempt.person_id,
+            "exercise": attempt.exercise_id,
+            "status": attempt.status,
+            "passed": attempt.passed,
+        },
+        signal=signal,
+        sender=CalibrationAttempt,
+        attempt=attempt,
+    )
 
 
 def _locked(attempt: CalibrationAttempt) -> CalibrationAttempt:
@@ -211,7 +226,8 @@ def calibration_attempt_submit(*, attempt: CalibrationAttempt) -> CalibrationAtt
         attempt.submitted_at = timezone.now()
         attempt.save(update_fields=["result", "passed", "status", "submitted_at"])
         signal = signals.calibration_passed if attempt.passed else signals.calibration_failed
-        _on_commit(signal, sender=CalibrationAttempt, attempt=attempt)
+        kind = "calibration.passed" if attempt.passed else "calibration.failed"
+        _attempt_event(kind, attempt, signal)
     return attempt
 
 

@@ -14,7 +14,6 @@ import random
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import partial
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -32,6 +31,7 @@ from assessments.models import (
     Question,
     QuestionType,
 )
+from learning.events import event_record
 from learning.locales import in_default_language
 from learning.models import Person, User
 
@@ -58,8 +58,27 @@ class SubmitOutcome:
     late: bool = False  # time ran out: the answers saved by then were submitted instead
 
 
-def _on_commit(signal, **kwargs) -> None:
-    transaction.on_commit(partial(signal.send, **kwargs))
+def _attempt_event(kind: str, attempt: Attempt, signal, **extra) -> None:
+    """Record the attempt's change through the seam; the attempt id and its new status make
+    the occurrence, so a second attempt is a new event and a replayed submit is not."""
+    payload = {
+        "attempt": attempt.pk,
+        "person": attempt.person_id,
+        "assessment": attempt.assessment_id,
+        "status": attempt.status,
+        "score": None if attempt.score is None else str(attempt.score),
+        "passed": attempt.passed,
+    }
+    event_record(
+        kind=kind,
+        object_key=f"attempt:{attempt.pk}",
+        occurrence=attempt.status,
+        payload=payload,
+        signal=signal,
+        sender=Attempt,
+        attempt=attempt,
+        **extra,
+    )
 
 
 # --- Start ----------------------------------------------------------------------------------
@@ -266,7 +285,8 @@ def _submit(attempt: Attempt, now: datetime, *, auto: bool, items=None) -> Attem
     attempt.auto_submitted = auto
     attempt.save()
     signal = signals.assessment_passed if attempt.passed else signals.assessment_failed
-    _on_commit(signal, sender=Attempt, attempt=attempt)
+    kind = "assessment.passed" if attempt.passed else "assessment.failed"
+    _attempt_event(kind, attempt, signal)
     return attempt
 
 
@@ -319,5 +339,5 @@ def attempt_void(*, attempt: Attempt, by: User, reason: str, message: str = "") 
     attempt.voided_by = by
     attempt.voided_at = timezone.now()
     attempt.save()
-    _on_commit(signals.attempt_voided, sender=Attempt, attempt=attempt, reason=reason, by=by)
+    _attempt_event("attempt.voided", attempt, signals.attempt_voided, reason=reason, by=by)
     return attempt

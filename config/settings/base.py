@@ -186,11 +186,22 @@ CELERY_BEAT_SCHEDULE = {
         "task": "assessments.tasks.attempts_submit_expired_task",
         "schedule": 60.0,
     },
+    # Sweeps the outbox: delivers what was recorded while the broker was unreachable and
+    # the retries whose time has come.
+    "outbox-drain": {
+        "task": "learning.tasks.outbox_drain",
+        "schedule": 30.0,
+    },
     "person-imports-purge-stale": {
         "task": "learning.tasks.person_imports_purge_stale_task",
         "schedule": 60.0 * 60,
     },
 }
+
+# The outbox (learning.events, learning.outbox): a delivery failing this many times is dead;
+# /healthz reports degraded when the oldest pending delivery is older than this many seconds.
+OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=8)
+OUTBOX_MAX_PENDING_AGE = env.int("OUTBOX_MAX_PENDING_AGE", default=300)
 
 # --- Auth ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "learning.User"

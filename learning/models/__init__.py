@@ -1,5 +1,6 @@
 """Models of the ``learning`` app: people and organisations; published outlines and progress."""
 
+from learning.models.events import Delivery, Event
 from learning.models.people import (
     PATH_SEPARATOR,
     Heartbeat,
@@ -24,7 +25,9 @@ __all__ = [
     "CompletionRule",
     "CourseLesson",
     "CourseModule",
+    "Delivery",
     "Enrolment",
+    "Event",
     "Heartbeat",
     "LessonProgress",
     "ManagerScope",

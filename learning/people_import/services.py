@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from datetime import timedelta
-from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -28,6 +27,7 @@ from django.utils.translation import gettext as _
 
 from learning import services, signals
 from learning.auth.roles import ROLE_GROUPS, Role
+from learning.events import event_record
 from learning.models import Organisation, Person, PersonImport, User
 from learning.people_import.plan import ImportPlan, plan_rows
 from learning.people_import.rows import (
@@ -244,8 +244,14 @@ def _commit(person_import: PersonImport, actor: User | None) -> ImportPlan:
     locked.content = ""
     locked.committed_at = timezone.now()
     locked.save(update_fields=["status", "summary", "content", "committed_at"])
-    transaction.on_commit(
-        partial(signals.people_imported.send, sender=PersonImport, person_import=locked)
+    event_record(
+        kind="people.imported",
+        object_key=f"person_import:{locked.pk}",
+        occurrence="committed",
+        payload={"person_import": locked.pk, "counts": locked.summary},
+        signal=signals.people_imported,
+        sender=PersonImport,
+        person_import=locked,
     )
     person_import.refresh_from_db()
     return plan
