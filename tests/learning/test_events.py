@@ -134,3 +134,12 @@ def test_healthz_is_degraded_when_a_delivery_waits_too_long(client, consumer, se
     body = response.json()
     assert body["status"] == "degraded"
     assert body["outbox"] == {"status": "degraded", "oldest_pending_seconds": 301}
+
+
+def test_beat_sweeps_the_outbox_and_the_relay_survives_a_lost_worker():
+    from config.celery import app
+    from learning.tasks import outbox_drain as task
+
+    entry = app.conf.beat_schedule["outbox-drain"]
+    assert entry["task"] == task.name and entry["schedule"] <= 60
+    assert task.acks_late and task.reject_on_worker_lost
