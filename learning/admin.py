@@ -3,6 +3,7 @@ organisations for support. Changes are made in Wagtail's admin at /cms/, which s
 through the services and keeps the organisation tree consistent."""
 
 from django.contrib import admin
+from django.db import transaction
 
 from learning.events import outbox_kick
 from learning.models import Delivery, ManagerScope, Membership, Organisation, Person
@@ -70,5 +71,5 @@ class DeliveryAdmin(ReadOnlyMixin, admin.ModelAdmin):
     @admin.action(description="Replay the selected dead deliveries")
     def replay(self, request, queryset) -> None:
         count = deliveries_replay(queryset=queryset)
-        outbox_kick()
+        transaction.on_commit(outbox_kick)
         self.message_user(request, f"{count} deliveries queued again.")

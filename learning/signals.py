@@ -1,8 +1,8 @@
 """Domain events of the ``learning`` app. Receivers elsewhere hang later features on these
 (xAPI statements, assignments, notifications) without this app knowing about them.
 
-Every signal is sent after the write has committed (``transaction.on_commit``), so a receiver
-never sees a row that is later rolled back.
+Every signal is sent after the write has committed, by the event seam
+(``learning.events.event_record``), so a receiver never sees a row that is later rolled back.
 """
 
 from django.dispatch import Signal

@@ -143,3 +143,23 @@ def test_beat_sweeps_the_outbox_and_the_relay_survives_a_lost_worker():
     entry = app.conf.beat_schedule["outbox-drain"]
     assert entry["task"] == task.name and entry["schedule"] <= 60
     assert task.acks_late and task.reject_on_worker_lost
+
+
+def test_the_admin_lists_dead_deliveries_with_the_reason_and_replays_them(client, consumer):
+    consumer["failing"] = True
+    record()
+    Delivery.objects.update(state=Delivery.State.DEAD)
+    admin = factories.UserFactory(is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    url = "/django-admin/learning/delivery/"
+
+    listing = client.get(url, {"state__exact": "dead"})
+    assert "target answered 503" in listing.content.decode()
+
+    consumer["failing"] = False
+    ids = [str(pk) for pk in Delivery.objects.values_list("pk", flat=True)]
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        response = client.post(url, {"action": "replay", "_selected_action": ids})
+
+    assert response.status_code == 302
+    assert Delivery.objects.get().state == Delivery.State.DELIVERED
