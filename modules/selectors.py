@@ -126,19 +126,7 @@ def catalogue_listing(catalogue: Page) -> dict:
         modules = localized_pages(ModulePage.objects.child_of(source).live())
         paths = localized_pages(LearningPathPage.objects.child_of(source).live())
         found = {
-            "modules": [
-                ModuleCard(
-                    title=m.title,
-                    url=m.url,
-                    translation_key=m.translation_key,
-                    summary=m.summary,
-                    estimated_minutes=m.estimated_minutes,
-                    locale=LocaleLabel(m.locale.language_code, m.locale.get_display_name()),
-                    audience_sectors=tuple(m.audience_sectors or ()),
-                    search_text=f"{m.title} {m.summary} {m.learning_objectives}".casefold(),
-                )
-                for m in modules
-            ],
+            "modules": [ModuleCard.of(m) for m in modules],
             "paths": [
                 (PageLink(p.title, p.url, p.translation_key), tuple(p.audience_sectors or ()))
                 for p in paths
@@ -448,6 +436,21 @@ class ModuleCard:
     audience_sectors: tuple = ()
     search_text: str = ""
 
+    @classmethod
+    def of(cls, page: Page, placed=()) -> ModuleCard:
+        """The card of a module page (as shown: in the language it is in)."""
+        return cls(
+            title=page.title,
+            url=page.url,
+            translation_key=page.translation_key,
+            summary=page.summary,
+            estimated_minutes=page.estimated_minutes,
+            locale=LocaleLabel(page.locale.language_code, page.locale.get_display_name()),
+            placed=tuple(placed),
+            audience_sectors=tuple(page.audience_sectors or ()),
+            search_text=f"{page.title} {page.summary} {page.learning_objectives}".casefold(),
+        )
+
 
 def module_cards(keys) -> dict:
     """A ``ModuleCard`` per live module key (in the reader's language where possible), from
@@ -468,15 +471,7 @@ def module_cards(keys) -> dict:
         pages = pages_for_keys(ModulePage, missing)
         lessons = lesson_pages_many(pages.values())
         loaded = {
-            key: ModuleCard(
-                title=page.title,
-                url=page.url,
-                translation_key=page.translation_key,
-                summary=page.summary,
-                estimated_minutes=page.estimated_minutes,
-                locale=LocaleLabel(page.locale.language_code, page.locale.get_display_name()),
-                placed=tuple(_placed_in(lessons.get(page.translation_key, ()))),
-            )
+            key: ModuleCard.of(page, _placed_in(lessons.get(page.translation_key, ())))
             for key, page in pages.items()
         }
         # A key with no live module is remembered too (as None), so it costs no query.
