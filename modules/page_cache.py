@@ -44,9 +44,6 @@ def cache_key(*parts) -> str:
     return ":".join(["pages", str(generation(GENERATION)), *map(str, parts)])
 
 
-_key = cache_key
-
-
 class SiteCacheMiddleware:
     """Give the request its Wagtail site from the cache (``Site.find_for_request`` queries
     on every request)."""
@@ -59,7 +56,7 @@ class SiteCacheMiddleware:
             from django.http.request import split_domain_port
 
             hostname = split_domain_port(request._get_raw_host())[0]
-            key = _key("site", hostname, request.get_port())
+            key = cache_key("site", hostname, request.get_port())
             site = cache.get(key)
             if site is None:
                 site = Site._find_for_request(request) or _NOTHING
@@ -92,7 +89,7 @@ def route_prefill(request, path: str) -> None:
     site = Site.find_for_request(request)
     if site is None or hasattr(request, "_wagtail_route_for_request"):
         return
-    key = _key("route", site.pk, site.root_page_id, translation.get_language(), path)
+    key = cache_key("route", site.pk, site.root_page_id, translation.get_language(), path)
     hit = cache.get(key)
     if hit is not None:
         page_id, content_type_id, url_path = hit
@@ -110,7 +107,7 @@ def route_prefill(request, path: str) -> None:
 def view_restrictions_for(page):
     """``Page.get_view_restrictions`` without its two queries when no page above (or at)
     ``page`` is restricted, which is the usual case. Aliases take Wagtail's own path."""
-    key = _key("restrictions")
+    key = cache_key("restrictions")
     known = cache.get(key)
     if known is None:
         known = {
@@ -129,7 +126,7 @@ def shell_links(request) -> dict:
     from modules.models import CataloguePage, ContentPage
 
     site = Site.find_for_request(request)
-    key = _key("shell", getattr(site, "pk", ""))
+    key = cache_key("shell", getattr(site, "pk", ""))
     links = cache.get(key)
     if links is None:
         catalogues = CataloguePage.objects.live().select_related("locale")
@@ -151,7 +148,7 @@ def shell_links(request) -> dict:
 def translation_urls(request, page) -> dict[str, str]:
     """The URL of each live translation of ``page`` (``page`` included), by language."""
     site = Site.find_for_request(request)
-    key = _key("translations", getattr(site, "pk", ""), page.translation_key)
+    key = cache_key("translations", getattr(site, "pk", ""), page.translation_key)
     urls = cache.get(key)
     if urls is None:
         urls = {

@@ -78,12 +78,6 @@ def localized_page(page: Page) -> Page:
     return localized_pages([page])[0]
 
 
-def for_audience(pages, person: Person | None):
-    """Pages whose audience includes the person's sector (or that are for everyone)."""
-    sector = getattr(person, "sector", None)
-    return [p for p in pages if not p.audience_sectors or sector in p.audience_sectors]
-
-
 def catalogue_entries(
     *, catalogue: Page, person: Person | None, query: str = "", all_sectors: bool = False
 ) -> dict[str, list[Entry]]:
@@ -191,7 +185,7 @@ def module_view(*, module: Page, person: Person | None) -> dict:
     resume_key = progress.resume_key or progress.next_key
     resume = next((p for p, _s in lessons if p.translation_key == resume_key), None)
     placed = module_assessments_many(
-        lessons={module.translation_key: outline["placed"]}, person=person, placed=True
+        placed={module.translation_key: outline["placed"]}, person=person
     )
     return {
         "progress": progress,
@@ -202,17 +196,12 @@ def module_view(*, module: Page, person: Person | None) -> dict:
     }
 
 
-def module_assessments(*, lessons, person: Person | None) -> list[dict]:
-    """The exams and calibration exercises placed in these lesson pages, in lesson order,
-    each with the person's status (``kind``, ``item``, ``url``, ``status``), so a learner
-    reaches them from the module and "My learning", not only by URL."""
-    return module_assessments_many(lessons={None: list(lessons)}, person=person)[None]
-
-
-def module_assessments_many(*, lessons: dict, person: Person | None, placed=False) -> dict:
-    """``module_assessments`` for several modules at once (``lessons``: module key → its
-    lesson pages, or with ``placed`` → what ``module_outline`` says is placed in them), in
-    a fixed number of queries whatever the number of modules."""
+def module_assessments_many(*, placed: dict, person: Person | None) -> dict:
+    """The exams and calibration exercises placed in each module's lessons (``placed``:
+    module key → the ``(block type, id)`` pairs ``module_outline`` or ``module_cards``
+    give), in lesson order, each with the person's status (``kind``, ``item``, ``url``,
+    ``status``), so a learner reaches them from the module and "My learning", not only by
+    URL. A fixed number of queries whatever the number of modules."""
     from django.urls import reverse
     from django.utils import timezone
 
@@ -220,7 +209,6 @@ def module_assessments_many(*, lessons: dict, person: Person | None, placed=Fals
     from assessments.exams import assessment_statuses_get
     from assessments.models import Assessment, AssessmentKind, CalibrationExercise
 
-    placed = lessons if placed else {key: _placed_in(pages) for key, pages in lessons.items()}
     every = [item for items in placed.values() for item in items]
     exams = Assessment.objects.in_bulk([i for t, i in every if t == "knowledge_check" and i])
     exercises = CalibrationExercise.objects.in_bulk(
@@ -539,7 +527,7 @@ def my_learning(*, person: Person) -> dict:
     cards = module_cards(every)
     progress = module_progress_many(person=person, module_keys=list(dict.fromkeys(every)))
     placed = module_assessments_many(
-        lessons={k: cards[k].placed for k in enrolled if k in cards}, person=person, placed=True
+        placed={k: cards[k].placed for k in enrolled if k in cards}, person=person
     )
     shown_paths = []
     for path in paths:

@@ -74,7 +74,8 @@ def lesson_body(context, page):
     request = context.get("request")
     learner = context.get("learner")
     cacheable = bool(page.live_revision_id) and not getattr(request, "is_preview", False)
-    sector = getattr(learner, "sector", None) or "-" if learner is not None else "editor"
+    # Editors (no learner) see every audience section; a learner sees their sector's.
+    sector = "editor" if learner is None else (learner.sector or "-")
     flat = context.flatten()
     prefix = ":".join(
         map(str, ("lesson-block", page.pk, page.live_revision_id, get_language(), sector))
