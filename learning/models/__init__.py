@@ -19,6 +19,7 @@ from learning.models.progress import (
     Enrolment,
     LessonProgress,
 )
+from learning.models.xapi import ForwardTarget, Statement, StatementClient, StatementPrivacyAudit
 
 __all__ = [
     "PATH_SEPARATOR",
@@ -28,6 +29,7 @@ __all__ = [
     "Delivery",
     "Enrolment",
     "Event",
+    "ForwardTarget",
     "Heartbeat",
     "LessonProgress",
     "ManagerScope",
@@ -36,5 +38,8 @@ __all__ = [
     "Person",
     "PersonImport",
     "Sector",
+    "Statement",
+    "StatementClient",
+    "StatementPrivacyAudit",
     "User",
 ]

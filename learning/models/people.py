@@ -7,6 +7,8 @@ belongs to. Nothing else about a person is stored here.
 
 from __future__ import annotations
 
+import uuid
+
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models.functions import Lower
@@ -107,6 +109,9 @@ class Person(ClusterableModel):
     sector = models.CharField(_("sector"), max_length=32, choices=Sector.choices)
     job_title = models.CharField(_("job title"), max_length=200, blank=True)
     preferred_language = models.CharField(_("preferred language"), max_length=8, blank=True)
+    #: The opaque, stable id that names this person in xAPI statements (``account.name``):
+    #: never the email or employee number, unless a forwarding target is set up so.
+    xapi_key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

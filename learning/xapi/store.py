@@ -1,0 +1,170 @@
+"""The built-in statement store: validate, complete (id, stored, authority, version) and keep
+statements; void; read back by id.
+
+``statements_store`` is the only writer. It is idempotent by statement id: storing the same
+statement again (a retried delivery, a client resending a batch) changes nothing, storing a
+*different* statement under an id already taken raises ``StatementConflict`` (409 to a
+client). Voiding marks the target statement voided, in the same transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from learning.models import Statement
+from learning.xapi import vocabulary
+from learning.xapi.schema import StatementInvalid, statement_validate
+
+#: Namespace of statement ids minted from outbox events: uuid5(NAMESPACE, "<event id>:<part>").
+NAMESPACE = uuid.UUID("9a1f3c1e-2b7d-4f0a-8c55-7e6b1d2a4f90")
+#: Namespace of registrations minted from enrolments: uuid5(REGISTRATIONS, "enrolment:<pk>").
+REGISTRATIONS = uuid.UUID("c3e1b7a2-5d4f-4e8b-9a61-0f2d7c8b3e54")
+
+#: What the store adds; two statements that differ only here are the same statement.
+_STORE_FIELDS = ("stored", "authority", "version")
+
+
+class StatementConflict(ValueError):
+    """A different statement already has this id."""
+
+
+def statement_id(event_id, part: str = "") -> str:
+    """The deterministic id of the statement ``part`` built from an outbox event."""
+    return str(uuid.uuid5(NAMESPACE, f"{event_id}:{part}"))
+
+
+def registration_for(enrolment_id) -> str:
+    """The xAPI registration of an enrolment: stable, and reveals nothing about the id."""
+    return str(uuid.uuid5(REGISTRATIONS, f"enrolment:{enrolment_id}"))
+
+
+def account_actor(xapi_key) -> dict:
+    """The default actor of a person: an opaque, stable account on the platform."""
+    return {
+        "objectType": "Agent",
+        "account": {"homePage": vocabulary.account_homepage(), "name": str(xapi_key)},
+    }
+
+
+def authority() -> dict:
+    """The authority the store asserts for statements the platform itself builds."""
+    return {
+        "objectType": "Agent",
+        "name": vocabulary.platform(),
+        "account": {"homePage": vocabulary.account_homepage(), "name": "platform"},
+    }
+
+
+def actor_key(actor: dict) -> str:
+    """The canonical form of an agent's (or identified group's) inverse functional
+    identifier, as stored in ``Statement.actor_key`` and matched by the ``agent`` filter."""
+    if "account" in actor:
+        account = actor["account"]
+        return f"account::{account['homePage']}::{account['name']}"
+    for ifi in ("mbox", "mbox_sha1sum", "openid"):
+        if ifi in actor:
+            return f"{ifi}::{actor[ifi]}"
+    members = sorted(actor_key(m) for m in actor.get("member", []))
+    return "group::" + "|".join(members)
+
+
+def _parse_time(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def _same(existing: dict, given: dict) -> bool:
+    """Whether ``given`` (as the client sent it, validated) is the statement stored as
+    ``existing``: what the store added, and a timestamp the client left to the store, are
+    not compared."""
+    ignore = set(_STORE_FIELDS) | ({"timestamp"} if "timestamp" not in given else set())
+    return {k: v for k, v in existing.items() if k not in ignore} == {
+        k: v for k, v in given.items() if k not in ignore
+    }
+
+
+def statement_prepare(data, *, now: datetime | None = None, by: dict | None = None) -> dict:
+    """Validate ``data`` and add what the store adds: id (new when missing), stored,
+    timestamp (= stored when missing), authority and version. Raises StatementInvalid."""
+    return _complete(statement_validate(data), now=now or timezone.now(), by=by)
+
+
+def _complete(valid: dict, *, now: datetime, by: dict | None) -> dict:
+    statement = dict(valid)
+    stored = now.isoformat(timespec="milliseconds")
+    statement.setdefault("id", str(uuid.uuid4()))
+    statement.setdefault("timestamp", stored)
+    statement["stored"] = stored
+    statement["authority"] = by or authority()
+    statement["version"] = vocabulary.VERSION
+    return statement
+
+
+def _row(statement: dict, **links) -> Statement:
+    obj = statement["object"]
+    is_activity = obj.get("objectType", "Activity") == "Activity"
+    voids = obj["id"] if statement["verb"]["id"] == vocabulary.VERBS["voided"]["id"] else None
+    registration = statement.get("context", {}).get("registration")
+    return Statement(
+        id=statement["id"],
+        data=statement,
+        actor_key=actor_key(statement["actor"])[:500],
+        verb_id=statement["verb"]["id"][:500],
+        activity_id=obj["id"][:500] if is_activity else "",
+        registration=registration,
+        timestamp=_parse_time(statement["timestamp"]),
+        stored=_parse_time(statement["stored"]),
+        voids=voids,
+        **links,
+    )
+
+
+def statements_store(
+    statements: Iterable[dict],
+    *,
+    event=None,
+    person=None,
+    client=None,
+    by: dict | None = None,
+) -> list[str]:
+    """Validate and store ``statements`` (all or none); returns their ids in order.
+
+    A statement whose id is already stored with the same content is left as it is (so a
+    replay is harmless); with other content, ``StatementConflict``. A voiding statement
+    marks its target voided; voiding a voiding statement is refused."""
+    now = timezone.now()
+    given = [statement_validate(s) for s in statements]
+    prepared = [_complete(s, now=now, by=by) for s in given]
+    ids = [s["id"] for s in prepared]
+    if len(set(ids)) != len(ids):
+        raise StatementInvalid("the same statement id appears twice in one request")
+    with transaction.atomic():
+        existing = dict(Statement.objects.filter(id__in=ids).values_list("id", "data"))
+        rows = []
+        for original, statement in zip(given, prepared, strict=True):
+            known = existing.get(uuid.UUID(statement["id"]))
+            if known is not None:
+                if not _same(known, original):
+                    raise StatementConflict(
+                        f"a different statement with id {statement['id']} is already stored"
+                    )
+                continue
+            rows.append(_row(statement, event=event, person=person, client=client))
+        voided = [row.voids for row in rows if row.voids]
+        if voided:
+            if Statement.objects.filter(id__in=voided, voids__isnull=False).exists():
+                raise StatementInvalid("a voiding statement cannot itself be voided")
+            Statement.objects.filter(id__in=voided).update(voided=True)
+        Statement.objects.bulk_create(rows, ignore_conflicts=True)
+    return ids
+
+
+def statement_get(statement_id_, *, voided: bool = False) -> dict | None:
+    """The stored statement with this id (``voided=True``: only if voided, as the
+    ``voidedStatementId`` parameter asks), or None."""
+    row = Statement.objects.filter(id=statement_id_, voided=voided).values_list("data", flat=True)
+    return row.first()
