@@ -47,7 +47,7 @@ def test_a_different_statement_under_a_taken_id_is_refused():
 def test_a_batch_with_one_bad_statement_stores_none_of_it():
     good = _statement(id=str(uuid.uuid4()))
     bad = _statement(verb={"id": "not an iri"})
-    with pytest.raises(StatementInvalid, match="verb.id"):
+    with pytest.raises(StatementInvalid, match=r"verb\.id"):
         statements_store([good, bad])
     assert not Statement.objects.exists()
 
