@@ -49,3 +49,12 @@ def outbox_drain(self) -> int:
     from learning.outbox import outbox_drain as drain
 
     return drain()
+
+
+@shared_task(bind=True, ignore_result=True, soft_time_limit=600, time_limit=660)
+def xapi_retention_task(self) -> dict:
+    """Delete statements past ``XAPI_RETENTION_DAYS`` and delivered outbox events past
+    ``OUTBOX_RETENTION_DAYS`` (audited; idempotent). Beat runs it daily."""
+    from learning.xapi.privacy import outbox_prune, statements_retention_apply
+
+    return {"statements": statements_retention_apply(), "events": outbox_prune()}

@@ -192,6 +192,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learning.tasks.outbox_drain",
         "schedule": 30.0,
     },
+    # Statements past their retention period, and delivered outbox events past theirs.
+    "xapi-retention": {
+        "task": "learning.tasks.xapi_retention_task",
+        "schedule": 60.0 * 60 * 24,
+    },
     "person-imports-purge-stale": {
         "task": "learning.tasks.person_imports_purge_stale_task",
         "schedule": 60.0 * 60,
@@ -202,6 +207,18 @@ CELERY_BEAT_SCHEDULE = {
 # /healthz reports degraded when the oldest pending delivery is older than this many seconds.
 OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=8)
 OUTBOX_MAX_PENDING_AGE = env.int("OUTBOX_MAX_PENDING_AGE", default=300)
+# Delivered outbox events are deleted after this many days (pending and dead ones never).
+OUTBOX_RETENTION_DAYS = env.int("OUTBOX_RETENTION_DAYS", default=30)
+
+# --- xAPI (learning.xapi, docs/xapi.md) ----------------------------------------------------
+# Statements are deleted from the built-in store this many days after they were stored
+# (0 keeps them forever). Five years by default: certification evidence outlives a cycle.
+XAPI_RETENTION_DAYS = env.int("XAPI_RETENTION_DAYS", default=5 * 365)
+# The base of the activity and extension IRIs the platform mints; keep it stable for life
+# (it is in every statement an LRS has). Default: SITE_URL + "/xapi".
+XAPI_IRI_BASE = env.str("XAPI_IRI_BASE", default="")
+# actor.account.homePage of learners' opaque accounts. Default: SITE_URL.
+XAPI_ACCOUNT_HOMEPAGE = env.str("XAPI_ACCOUNT_HOMEPAGE", default="")
 
 # --- Auth ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "learning.User"
