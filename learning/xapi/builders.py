@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from learning.events import consumer_register
-from learning.models import Event, Person
+from learning.models import Event, Person, Statement
 from learning.xapi.store import statement_id, statements_store
 
 Builder = Callable[[Event], list[dict]]
@@ -45,8 +45,19 @@ def statements_for(event: Event) -> list[dict]:
 
 
 def handle_xapi_delivery(event: Event, target: str) -> None:
-    """Store the statements of ``event``; idempotent (same ids, same content)."""
+    """Store the statements of ``event`` that are not stored yet; idempotent.
+
+    A statement is immutable once stored (xAPI): a replay after an editor renamed a lesson
+    or moved an exam builds a statement that differs from the stored one, and the stored
+    one stands, so the replay stores nothing and fails nothing."""
     statements = statements_for(event)
+    stored = {
+        str(pk)
+        for pk in Statement.objects.filter(id__in=[s["id"] for s in statements]).values_list(
+            "id", flat=True
+        )
+    }
+    statements = [s for s in statements if s["id"] not in stored]
     if not statements:
         return
     person_id = event.payload.get("person")
