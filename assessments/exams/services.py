@@ -167,8 +167,9 @@ def _create_attempt(person: Person, assessment: Assessment, now: datetime) -> At
             )
         )
     AttemptItem.objects.bulk_create(items)
-    # In the attempt's own transaction: when a concurrent start wins the one-open-attempt
-    # race, this event rolls back with the losing row (the winner recorded its own).
+    # In the attempt's own transaction, so it commits or rolls back with the attempt. A start
+    # that loses the one-open-attempt race fails on the insert above, before recording, and
+    # a second start returns the open attempt: one attempt, one "started" event.
     _attempt_event("assessment.started", attempt, signals.assessment_started)
     return attempt
 
