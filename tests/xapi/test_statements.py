@@ -77,6 +77,7 @@ def course(tree):
     exam = builders.exam(bank, key="final", title="Final exam", max_attempts=3)
     _translate(exam, da, title="Afsluttende prøve")
     exercise = calibration.exercise()
+    _translate(exercise, da, title="Kalibrering: demonstrationsinstrument")
     module = pages.module(catalogue, "Psychological violence", lessons=1)
     pages.lesson(
         module,
@@ -328,6 +329,7 @@ def test_calibration_results_carry_the_agreement_figures(journey):
     assert passed["result"]["score"]["scaled"] == round(attempt.result["mean_within_one"], 4)
     assert passed["result"]["success"] is True
     assert passed["timestamp"] == attempt.submitted_at.isoformat()
+    assert set(passed["object"]["definition"]["name"]) == {"en", "da"}
 
 
 def test_voiding_an_attempt_voids_each_of_its_statements_and_only_those(journey):
