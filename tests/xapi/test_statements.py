@@ -406,3 +406,21 @@ def test_a_replay_after_the_content_was_renamed_keeps_what_was_stored(journey):
 
     assert {str(row.id): row.data for row in Statement.objects.all()} == before
     assert not Delivery.objects.filter(consumer="xapi").exclude(state="delivered").exists()
+
+
+def test_an_attempt_start_is_recorded_once_and_a_refused_one_not_at_all(tree):
+    learner = factories.person(units=[tree["daycare"]])
+    bank = builders.bank()
+    builders.question(bank, "only")
+    exam = builders.exam(bank, max_attempts=1)
+
+    first = exams.attempt_start(person=learner, assessment=exam)
+    again = exams.attempt_start(person=learner, assessment=exam)
+    exams.attempt_submit(attempt=first, responses=builders.wrong_answers(first))
+    with pytest.raises(exams.AttemptRefused):
+        exams.attempt_start(person=learner, assessment=exam)
+
+    assert again.pk == first.pk
+    started = Event.objects.filter(kind="assessment.started")
+    assert [e.payload["attempt"] for e in started] == [first.pk]
+    assert started.get().payload["started_at"] == first.started_at.isoformat()
