@@ -7,11 +7,12 @@ class AssessmentsConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from assessments import models
+        from assessments import models, xapi
         from assessments.exams.selectors import content_changed
         from learning.history import person_history_register
 
         person_history_register(_attempt_history)
+        xapi.register()  # the statements of attempts (docs/xapi.md)
         # What a knowledge check shows is cached (assessments.exams.selectors); these rows
         # decide it.
         for model in (

@@ -4,6 +4,7 @@ on these."""
 from django.dispatch import Signal
 
 # sender=Attempt, attempt=Attempt
+assessment_started = Signal()
 assessment_passed = Signal()
 assessment_failed = Signal()
 # sender=Attempt, attempt=Attempt, reason=str, by=User

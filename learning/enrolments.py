@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Case, F, Value, When
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from learning import signals
@@ -49,7 +50,7 @@ def enrolment_create(
         kind="module.enrolled",
         object_key=f"enrolment:{enrolment.pk}",
         occurrence=enrolment.enrolled_at.isoformat(),
-        payload=_enrolment_payload(enrolment),
+        payload=_enrolment_payload(enrolment, enrolled_at=enrolment.enrolled_at.isoformat()),
         signal=signals.module_enrolled,
         sender=Enrolment,
         enrolment=enrolment,
@@ -58,10 +59,13 @@ def enrolment_create(
 
 
 def _enrolment_payload(enrolment: Enrolment, **extra) -> dict:
+    """Ids and ISO strings: the enrolment, its person and module, and the language the
+    learner was using (the request's; xAPI statements carry it as ``context.language``)."""
     return {
         "enrolment": enrolment.pk,
         "person": enrolment.person_id,
         "module_key": str(enrolment.module.key),
+        "language": get_language() or "",
         **extra,
     }
 
@@ -206,6 +210,7 @@ def lesson_complete(
     progress.completed_at = timezone.now()
     progress.revision_id = revision_id
     progress.save()
+    required, done = _required_and_done(enrolment)
     event_record(
         kind="lesson.completed",
         object_key=f"lesson_progress:{progress.pk}",
@@ -216,25 +221,40 @@ def lesson_complete(
             revision_id=revision_id,
             seconds_spent=progress.seconds_spent,
             completed_at=progress.completed_at.isoformat(),
+            # The module's progress at this moment (cmi5's 0-100), for the "progressed"
+            # statement: known here, not recomputable later once the outline changes.
+            progress=_percent_done(required, done),
         ),
         signal=signals.lesson_completed,
         sender=Enrolment,
         enrolment=enrolment,
         lesson_key=lesson_key,
     )
-    _complete_module_if_done(enrolment)
+    _complete_module_if_done(enrolment, required, done)
     return True
 
 
-def _complete_module_if_done(enrolment: Enrolment) -> None:
-    if enrolment.completed_at is not None:
-        return
+def _required_and_done(enrolment: Enrolment) -> tuple[set, set]:
+    """The keys of the module's required active lessons and of the lessons completed."""
     required = set(
         enrolment.module.lessons.filter(is_active=True, required=True).values_list("key", flat=True)
     )
     done = set(
         enrolment.lessons.filter(completed_at__isnull=False).values_list("lesson_key", flat=True)
     )
+    return required, done
+
+
+def _percent_done(required: set, done: set) -> int:
+    """Whole percent of the required lessons completed (100 when none is required)."""
+    if not required:
+        return 100
+    return len(required & done) * 100 // len(required)
+
+
+def _complete_module_if_done(enrolment: Enrolment, required: set, done: set) -> None:
+    if enrolment.completed_at is not None:
+        return
     if required <= done:
         enrolment.completed_at = timezone.now()
         enrolment.save(update_fields=["completed_at"])

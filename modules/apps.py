@@ -5,4 +5,6 @@ class ModulesConfig(AppConfig):
     name = "modules"
 
     def ready(self) -> None:
-        from modules import handlers  # noqa: F401  (connects receivers)
+        from modules import handlers, xapi  # noqa: F401  (handlers connects receivers)
+
+        xapi.register()  # the statements of the learner journey (docs/xapi.md)

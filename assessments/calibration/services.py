@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from assessments import signals
@@ -64,6 +65,9 @@ def _attempt_event(kind: str, attempt: CalibrationAttempt, signal) -> None:
             "exercise": attempt.exercise_id,
             "status": attempt.status,
             "passed": attempt.passed,
+            "started_at": attempt.started_at.isoformat(),
+            "submitted_at": attempt.submitted_at.isoformat() if attempt.submitted_at else None,
+            "language": get_language() or "",
         },
         signal=signal,
         sender=CalibrationAttempt,

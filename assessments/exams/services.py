@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from assessments import signals
@@ -58,9 +59,15 @@ class SubmitOutcome:
     late: bool = False  # time ran out: the answers saved by then were submitted instead
 
 
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
 def _attempt_event(kind: str, attempt: Attempt, signal, **extra) -> None:
     """Record the attempt's change through the seam; the attempt id and its new status make
-    the occurrence, so a second attempt is a new event and a replayed submit is not."""
+    the occurrence, so a second attempt is a new event and a replayed submit is not. The
+    payload carries the times (statements are stamped with them) and the language the
+    learner was using."""
     payload = {
         "attempt": attempt.pk,
         "person": attempt.person_id,
@@ -68,6 +75,10 @@ def _attempt_event(kind: str, attempt: Attempt, signal, **extra) -> None:
         "status": attempt.status,
         "score": None if attempt.score is None else str(attempt.score),
         "passed": attempt.passed,
+        "started_at": _iso(attempt.started_at),
+        "submitted_at": _iso(attempt.submitted_at),
+        "voided_at": _iso(attempt.voided_at),
+        "language": get_language() or "",
     }
     event_record(
         kind=kind,
@@ -156,6 +167,10 @@ def _create_attempt(person: Person, assessment: Assessment, now: datetime) -> At
             )
         )
     AttemptItem.objects.bulk_create(items)
+    # In the attempt's own transaction, so it commits or rolls back with the attempt. A start
+    # that loses the one-open-attempt race fails on the insert above, before recording, and
+    # a second start returns the open attempt: one attempt, one "started" event.
+    _attempt_event("assessment.started", attempt, signals.assessment_started)
     return attempt
 
 

@@ -10,13 +10,18 @@ database (titles, the attempt's answers) but never changes it.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
+from django.core.exceptions import ObjectDoesNotExist
+
 from learning.events import consumer_register
-from learning.models import Event, Person
+from learning.models import Event, Person, Statement
 from learning.xapi.store import statement_id, statements_store
 
 Builder = Callable[[Event], list[dict]]
+
+logger = logging.getLogger(__name__)
 
 CONSUMER = "xapi"
 
@@ -45,8 +50,24 @@ def statements_for(event: Event) -> list[dict]:
 
 
 def handle_xapi_delivery(event: Event, target: str) -> None:
-    """Store the statements of ``event``; idempotent (same ids, same content)."""
-    statements = statements_for(event)
+    """Store the statements of ``event`` that are not stored yet; idempotent.
+
+    A statement is immutable once stored (xAPI): a replay after an editor renamed a lesson
+    or moved an exam builds a statement that differs from the stored one, and the stored
+    one stands, so the replay stores nothing and fails nothing. An event whose person or
+    attempt is gone (deleted since) has nothing left to say: no statement, no failure."""
+    try:
+        statements = statements_for(event)
+    except ObjectDoesNotExist as gone:
+        logger.info("xapi: no statements for %s (%s)", event, gone)
+        return
+    stored = {
+        str(pk)
+        for pk in Statement.objects.filter(id__in=[s["id"] for s in statements]).values_list(
+            "id", flat=True
+        )
+    }
+    statements = [s for s in statements if s["id"] not in stored]
     if not statements:
         return
     person_id = event.payload.get("person")

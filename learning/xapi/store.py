@@ -154,6 +154,16 @@ def statements_store(
                     )
                 continue
             rows.append(_row(statement, event=event, person=person, client=client))
+        # A voiding statement that arrived first (a retried delivery overtaken by the void)
+        # still voids its target when the target comes.
+        voided_before = {
+            str(target)
+            for target in Statement.objects.filter(voids__in=[r.id for r in rows]).values_list(
+                "voids", flat=True
+            )
+        }
+        for row in rows:
+            row.voided = row.id in voided_before
         voided = [row.voids for row in rows if row.voids]
         if voided:
             if Statement.objects.filter(id__in=voided, voids__isnull=False).exists():

@@ -27,13 +27,20 @@ VERBS: dict[str, dict[str, str]] = {
 
 ACTIVITY_TYPES = {
     "course": "http://adlnet.gov/expapi/activities/course",
+    # A learning path (an ordered series of modules) is what xAPI calls a course.
+    "path": "http://adlnet.gov/expapi/activities/course",
     "module": "http://adlnet.gov/expapi/activities/module",
     "lesson": "http://adlnet.gov/expapi/activities/lesson",
     "assessment": "http://adlnet.gov/expapi/activities/assessment",
+    # A calibration exercise is assessed (rated cases against an expert panel).
+    "calibration": "http://adlnet.gov/expapi/activities/assessment",
     "question": "http://adlnet.gov/expapi/activities/cmi.interaction",
     "simulation": "http://adlnet.gov/expapi/activities/simulation",
     "certificate": "https://w3id.org/xapi/cmi5/activitytype/block",
 }
+
+#: cmi5's result extension: progress towards completion, an integer 0-100.
+CMI5_PROGRESS = "https://w3id.org/xapi/cmi5/result/extensions/progress"
 
 #: cmi5 category activity marking statements that follow cmi5's "cmi5 defined" rules.
 CMI5_CATEGORY = "https://w3id.org/xapi/cmi5/context/categories/cmi5"

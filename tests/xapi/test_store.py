@@ -94,3 +94,18 @@ def test_voiding_marks_the_target_and_a_voiding_statement_cannot_be_voided():
                 )
             ]
         )
+
+
+def test_a_voiding_statement_that_arrives_first_voids_its_target_when_it_comes():
+    target = str(uuid.uuid4())
+    statements_store(
+        [
+            _statement(
+                verb={"id": "http://adlnet.gov/expapi/verbs/voided"},
+                object={"objectType": "StatementRef", "id": target},
+            )
+        ]
+    )
+    statements_store([_statement(id=target)])
+    assert statement_get(target) is None
+    assert statement_get(target, voided=True)["id"] == target
