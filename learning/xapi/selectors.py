@@ -40,6 +40,12 @@ class StatementQuery:
     until: str | None = None  # ISO 8601, inclusive
     ascending: bool = False
     limit: int = 0
+    #: related_activities / related_agents: match the activity (agent) anywhere in the
+    #: statement, not only as its object (actor), with JSON containment (not indexed).
+    related_activities: bool = False
+    related_agents: bool = False
+    #: The identifying part of the agent parameter (its IFI), for related_agents.
+    agent_probe: dict | None = None
     format: str = "exact"
     client_id: int | None = None
     #: The last row of the previous page: (stored ISO, id), when this is a ``more`` page.
@@ -62,7 +68,13 @@ def statements_page(query: StatementQuery, *, max_limit: int) -> tuple[list[dict
     rows = Statement.objects.filter(voided=False)
     for column in ("actor_key", "verb_id", "activity_id", "registration", "client_id"):
         value = getattr(query, column)
-        if value is not None:
+        if value is None:
+            continue
+        if column == "activity_id" and query.related_activities:
+            rows = rows.filter(_related_activity(value))
+        elif column == "actor_key" and query.related_agents and query.agent_probe:
+            rows = rows.filter(_related_agent(value, query.agent_probe))
+        else:
             rows = rows.filter(**{column: value})
     if query.since:
         rows = rows.filter(stored__gt=datetime.fromisoformat(query.since))
@@ -83,6 +95,36 @@ def statements_page(query: StatementQuery, *, max_limit: int) -> tuple[list[dict
         last_id, last_stored, _data = found[-1]
         more = cursor_make(replace(query, after=(last_stored.isoformat(), str(last_id))))
     return [data for _id, _stored, data in found], more
+
+
+_ACTIVITY_KINDS = ("parent", "grouping", "category", "other")
+_AGENT_PATHS = (
+    "object",
+    "authority",
+    "context__instructor",
+    "context__team",
+    "object__actor",
+    "object__object",
+    "object__context__instructor",
+    "object__context__team",
+)
+
+
+def _related_activity(activity_id: str) -> Q:
+    """The activity as object, in the context activities, or in a sub-statement's."""
+    match = Q(activity_id=activity_id) | Q(data__object__object__id=activity_id)
+    for prefix in ("data__context__contextActivities", "data__object__context__contextActivities"):
+        for kind in _ACTIVITY_KINDS:
+            match |= Q(**{f"{prefix}__{kind}__contains": [{"id": activity_id}]})
+    return match
+
+
+def _related_agent(key: str, probe: dict) -> Q:
+    """The agent as actor, object, authority, instructor or team (or a sub-statement's)."""
+    match = Q(actor_key=key)
+    for path in _AGENT_PATHS:
+        match |= Q(**{f"data__{path}__contains": probe})
+    return match
 
 
 def cursor_make(query: StatementQuery) -> str:

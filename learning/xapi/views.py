@@ -127,6 +127,9 @@ def xapi_resource(view):
         except (BadRequest, StatementInvalid, CursorInvalid) as exc:
             response = _error(getattr(exc, "status", 400), str(exc))
         response[VERSION_HEADER] = vocabulary.VERSION
+        if request.method in ("GET", "HEAD") and view.__name__ == "statements":
+            # on every GET of statements, whatever the status (xAPI 2.1.3)
+            response.headers.setdefault(CONSISTENT_THROUGH, _consistent_through())
         response["Cache-Control"] = "no-store"
         if request.method == "HEAD":
             response.content = b""
@@ -202,7 +205,7 @@ def _field(check, params, name: str):
         raise BadRequest(f"{name}: {exc}") from None
 
 
-def _agent(value: str) -> str:
+def _agent(value: str) -> tuple[str, dict]:
     try:
         agent = json.loads(value)
     except ValueError:
@@ -214,7 +217,8 @@ def _agent(value: str) -> str:
         valid = model.model_validate(agent).model_dump(mode="json", exclude_unset=True)
     except ValueError as exc:
         raise BadRequest(f"agent: {str(exc).splitlines()[-1].strip()}") from None
-    return actor_key(valid)[:500]
+    probe = {k: valid[k] for k in ("mbox", "mbox_sha1sum", "openid", "account") if k in valid}
+    return actor_key(valid)[:500], probe
 
 
 def _limit(params) -> int:
@@ -272,11 +276,13 @@ def _get(request, client) -> HttpResponse:
         if query.client_id != own:
             raise BadRequest("this more cursor belongs to another client")
     else:
-        if _bool(params, "related_activities") or _bool(params, "related_agents"):
-            raise BadRequest("related_activities and related_agents are not supported yet")
         registration = _field(_uuid, params, "registration")
+        key, probe = _agent(params["agent"]) if "agent" in params else (None, None)
         query = StatementQuery(
-            actor_key=_agent(params["agent"]) if "agent" in params else None,
+            actor_key=key,
+            agent_probe=probe,
+            related_activities=_bool(params, "related_activities"),
+            related_agents=_bool(params, "related_agents"),
             verb_id=_field(_iri, params, "verb"),
             activity_id=_field(_iri, params, "activity"),
             registration=registration,

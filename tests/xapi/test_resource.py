@@ -306,3 +306,38 @@ def test_read_mine_sees_only_what_it_stored(api, db):
     api.post([statement(n) for n in range(3)])
     more = api.get(params={"limit": 1}).json()["more"]
     assert content.get(more).status_code == 400
+
+
+def test_consistent_through_is_sent_with_errors_too(api):
+    for params in ({"statementId": str(uuid.uuid4())}, {"verb": "bad"}):
+        response = api.get(params=params)
+        assert response.status_code in (400, 404)
+        assert datetime.fromisoformat(response["X-Experience-API-Consistent-Through"])
+
+
+def test_related_activities_finds_the_activity_in_the_context(api):
+    course = "https://lms.example/xapi/activities/course/1"
+    inside = statement(1, context={"contextActivities": {"parent": {"id": course}}})
+    about_it = statement(2, object={"id": course})
+    elsewhere = statement(3)
+    api.post([inside, about_it, elsewhere])
+
+    assert _ids(api.get(params={"activity": course})) == [about_it["id"]]
+    related = _ids(api.get(params={"activity": course, "related_activities": "true"}))
+    assert set(related) == {inside["id"], about_it["id"]}
+    # a single context activity is kept, and returned, as a list of one
+    stored = api.get(params={"statementId": inside["id"]}).json()
+    assert stored["context"]["contextActivities"]["parent"] == [{"id": course}]
+
+
+def test_related_agents_finds_the_agent_as_instructor_or_object(api):
+    teacher = {"objectType": "Agent", "mbox": "mailto:teacher@example.org"}
+    taught = statement(1, context={"instructor": teacher})
+    met = statement(2, object=teacher)
+    own = statement(3, actor={"mbox": "mailto:teacher@example.org"})
+    api.post([taught, met, own, statement(4)])
+
+    agent = json.dumps({"mbox": "mailto:teacher@example.org"})
+    assert _ids(api.get(params={"agent": agent})) == [own["id"]]
+    related = _ids(api.get(params={"agent": agent, "related_agents": "true"}))
+    assert set(related) == {taught["id"], met["id"], own["id"]}

@@ -161,3 +161,30 @@ def test_csrf_does_not_apply_to_the_basic_auth_api(api):
 
     api.http = Client(enforce_csrf_checks=True)
     assert api.post(statement()).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"context": None}, "context"),
+        ({"object": {"mbox": "mailto:a@example.org"}}, "objectType"),
+        ({"result": {"duration": "P4W1D"}}, "duration"),
+        (
+            {"object": {"id": "http://x.y/q", "definition": {"choices": [{"id": "a"}]}}},
+            "interactionType",
+        ),
+        (
+            {
+                "authority": {
+                    "objectType": "Group",
+                    "member": [{"mbox": "mailto:a@example.org"}],
+                }
+            },
+            "authority",
+        ),
+    ],
+)
+def test_statements_breaking_the_1_0_3_rules_are_400(api, change, field):
+    response = api.post({**statement(), **change})
+    assert response.status_code == 400
+    assert field in response.json()["message"]
