@@ -67,7 +67,7 @@ def _agent_ids(agent: dict) -> dict:
 def _object_ids(obj: dict) -> dict:
     kind = obj.get("objectType", "Activity")
     if kind == "Activity":
-        return {k: obj[k] for k in ("objectType", "id") if k in obj}
+        return {"id": obj["id"]}
     if kind in ("Agent", "Group"):
         return _agent_ids(obj)
     if kind == "SubStatement":

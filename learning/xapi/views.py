@@ -13,8 +13,10 @@ send a 1.0.x version header. Errors are JSON: ``{"error": status, "message": "..
 
 Not built (a later issue; see docs/xapi.md, "Conformance"): the alternate request syntax
 (``?method=``), multipart/mixed attachments (statements with ``fileUrl`` attachments are
-accepted), ``attachments=true``, ``related_activities`` / ``related_agents``, and returning
-statements that target a matching statement (StatementRef) in filtered results.
+accepted; ``attachments=true`` answers multipart/mixed with the statements as its only part,
+since no attachment data is stored), signed statements, and returning statements that target
+a matching statement (StatementRef) in filtered results. The ``agent`` filter matches the
+actor (indexed); ``related_agents=true`` matches it anywhere.
 """
 
 from __future__ import annotations
@@ -102,6 +104,20 @@ def _json(data, status: int = 200, **headers) -> HttpResponse:
     )
     for name, value in headers.items():
         response[name.replace("_", "-")] = value
+    return response
+
+
+def _multipart(response: HttpResponse) -> HttpResponse:
+    """``response`` (JSON) as the multipart/mixed answer ``attachments=true`` asks for: the
+    JSON is the first part; the store keeps no attachment data, so it is the only one."""
+    boundary = uuid.uuid4().hex
+    body = (
+        f"--{boundary}\r\nContent-Type: application/json\r\n\r\n".encode()
+        + response.content
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    response.content = body
+    response["Content-Type"] = f'multipart/mixed; boundary="{boundary}"'
     return response
 
 
@@ -242,13 +258,26 @@ def _consistent_through() -> str:
     return (timezone.now() - lag).isoformat(timespec="milliseconds")
 
 
+class _Without:
+    """The request with other query parameters (``attachments`` taken out)."""
+
+    def __init__(self, request, params):
+        self._request, self.GET = request, params
+
+    def __getattr__(self, name):
+        return getattr(self._request, name)
+
+
 def _get(request, client) -> HttpResponse:
     params = request.GET
     unknown = sorted(set(params) - _PARAMETERS)
     if unknown:
         raise BadRequest(f"unknown parameter(s): {', '.join(unknown)}")
     if _bool(params, "attachments"):
-        raise BadRequest("attachments=true is not supported by this LRS yet")
+        params = params.copy()
+        del params["attachments"]
+        response = _get(_Without(request, params), client)
+        return _multipart(response) if response.status_code == 200 else response
     own = client.pk if reads_only_its_own(client) else None
     languages = languages_preferred(request.headers.get("Accept-Language", ""))
     through = _consistent_through()

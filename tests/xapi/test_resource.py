@@ -245,9 +245,21 @@ def test_format_ids_keeps_identifiers_and_canonical_one_language(api):
     assert exact["verb"]["display"] == sent["verb"]["display"]
 
 
-def test_attachments_false_is_accepted_and_true_refused(api):
-    assert api.get(params={"attachments": "false"}).status_code == 200
-    assert api.get(params={"attachments": "true"}).status_code == 400
+def test_attachments_true_answers_multipart_with_the_statements_first(api):
+    sent = statement()
+    api.post(sent)
+    assert api.get(params={"attachments": "false"})["Content-Type"].startswith("application/json")
+    response = api.get(params={"statementId": sent["id"], "attachments": "true"})
+    assert response.status_code == 200
+    kind = response["Content-Type"]
+    assert kind.startswith("multipart/mixed; boundary=")
+    boundary = kind.split("boundary=")[1].strip('"')
+    parts = response.content.decode().split(f"--{boundary}")
+    head, _, body = parts[1].partition("\r\n\r\n")
+    assert "Content-Type: application/json" in head
+    assert json.loads(body)["id"] == sent["id"]
+    assert parts[-1].startswith("--")
+    assert api.get(params={"attachments": "yes"}).status_code == 400
 
 
 def test_head_answers_like_get_without_a_body(api):
