@@ -11,8 +11,10 @@ specification says so); ``statements`` authenticates the client
 Every response carries ``X-Experience-API-Version``; every request to ``statements`` must
 send a 1.0.x version header. Errors are JSON: ``{"error": status, "message": "..."}``.
 
-Not built (a later issue; see docs/xapi.md, "Conformance"): the alternate request syntax
-(``?method=``), multipart/mixed attachments (statements with ``fileUrl`` attachments are
+The alternate request syntax (a form POST with ``?method=GET|PUT|POST``, the headers and
+``content`` as form fields; xAPI 1.3) is read into the same request (``_Alternate``).
+
+Not built (a later issue; see docs/xapi.md, "Conformance"): multipart/mixed attachments (statements with ``fileUrl`` attachments are
 accepted; ``attachments=true`` answers multipart/mixed with the statements as its only part,
 since no attachment data is stored), signed statements, and returning statements that target
 a matching statement (StatementRef) in filtered results. The ``agent`` filter matches the
@@ -29,7 +31,8 @@ from functools import wraps
 
 from django.conf import settings
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
+from django.http.request import HttpHeaders
 from django.utils import timezone
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
@@ -174,6 +177,8 @@ def about(request) -> HttpResponse:
 def statements(request) -> HttpResponse:
     """GET/HEAD (scope statements/read or statements/read/mine), POST and PUT (scope
     statements/write). The client must authenticate on every request."""
+    if request.method == "POST" and "method" in request.GET:
+        request = _Alternate(request)
     if request.method not in ("GET", "HEAD", "POST", "PUT"):
         return _error(405, f"the Statements resource does not answer {request.method}")
     _version_check(request)
@@ -186,6 +191,46 @@ def statements(request) -> HttpResponse:
     if request.method == "PUT":
         return _put(request, client, body)
     return _post(request, client, body)
+
+
+class _Alternate:
+    """A request in the alternate syntax (xAPI 1.0.3, 1.3) as the request it stands for: a
+    form POST whose only query parameter is ``method``; the form holds the headers, the body
+    as ``content`` and the resource's parameters."""
+
+    HEADERS = {
+        "authorization",
+        "x-experience-api-version",
+        "content-type",
+        "content-length",
+        "if-match",
+        "if-none-match",
+    }
+
+    def __init__(self, request):
+        if set(request.GET) != {"method"}:
+            raise BadRequest("with the alternate syntax, method is the only query parameter")
+        if request.content_type != "application/x-www-form-urlencoded":
+            raise BadRequest("the alternate syntax posts application/x-www-form-urlencoded")
+        self.method = request.GET["method"].upper()
+        self.path = request.path
+        form, params, meta = request.POST, QueryDict(mutable=True), dict(request.META)
+        for name in form:
+            if name.lower() in self.HEADERS:
+                meta["HTTP_" + name.upper().replace("-", "_")] = form[name]
+            elif name != "content":
+                params.setlist(name, form.getlist(name))
+        if self.method in ("PUT", "POST") and "content" not in form:
+            raise BadRequest("the alternate syntax sends the body as the form field content")
+        self._content = form.get("content", "").encode()
+        kind = meta.pop("HTTP_CONTENT_TYPE", "")
+        meta["CONTENT_TYPE"], meta["CONTENT_LENGTH"] = kind, str(len(self._content))
+        meta.pop("HTTP_CONTENT_LENGTH", None)
+        self.content_type = kind.split(";")[0].strip().lower()
+        self.META, self.headers, self.GET = meta, HttpHeaders(meta), params
+
+    def read(self, size: int = -1) -> bytes:
+        return self._content if size < 0 else self._content[:size]
 
 
 # --- reading ------------------------------------------------------------------------------

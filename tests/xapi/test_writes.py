@@ -188,3 +188,44 @@ def test_statements_breaking_the_1_0_3_rules_are_400(api, change, field):
     response = api.post({**statement(), **change})
     assert response.status_code == 400
     assert field in response.json()["message"]
+
+
+def _form(api, method, fields):
+    from urllib.parse import urlencode
+
+    return api.http.post(
+        f"/xapi/statements?method={method}",
+        urlencode({**fields, "Authorization": api.headers["Authorization"]}),
+        content_type="application/x-www-form-urlencoded",
+        headers={"X-Experience-API-Version": "1.0.3"},
+    )
+
+
+def test_the_alternate_syntax_puts_and_gets(api):
+    sent = statement()
+    put = _form(
+        api,
+        "PUT",
+        {
+            "statementId": sent["id"],
+            "Content-Type": "application/json",
+            "content": json.dumps(sent),
+        },
+    )
+    assert put.status_code == 204
+    got = _form(api, "GET", {"statementId": sent["id"]})
+    assert got.status_code == 200 and got.json()["id"] == sent["id"]
+
+
+def test_the_alternate_syntax_needs_content_and_only_the_method_parameter(api):
+    sent = statement()
+    missing = _form(api, "PUT", {"statementId": sent["id"], "Content-Type": "application/json"})
+    assert missing.status_code == 400
+    assert "content" in missing.json()["message"]
+    extra = api.http.post(
+        "/xapi/statements?method=GET&verb=http://x.y/v",
+        "a=b",
+        content_type="application/x-www-form-urlencoded",
+        headers=api.headers,
+    )
+    assert extra.status_code == 400
