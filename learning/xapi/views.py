@@ -14,11 +14,12 @@ send a 1.0.x version header. Errors are JSON: ``{"error": status, "message": "..
 The alternate request syntax (a form POST with ``?method=GET|PUT|POST``, the headers and
 ``content`` as form fields; xAPI 1.3) is read into the same request (``_Alternate``).
 
-Not built (a later issue; see docs/xapi.md, "Conformance"): multipart/mixed attachments (statements with ``fileUrl`` attachments are
-accepted; ``attachments=true`` answers multipart/mixed with the statements as its only part,
-since no attachment data is stored), signed statements, and returning statements that target
-a matching statement (StatementRef) in filtered results. The ``agent`` filter matches the
-actor (indexed); ``related_agents=true`` matches it anywhere.
+Not built (a later issue; see docs/xapi.md, "Conformance"): multipart/mixed attachments
+(statements with ``fileUrl`` attachments are accepted; ``attachments=true`` answers
+multipart/mixed with the statements as its only part, since no attachment data is stored),
+signed statements, and returning statements that target a matching statement (StatementRef)
+in filtered results. The ``agent`` filter matches the actor (indexed); ``related_agents=true``
+matches it anywhere.
 """
 
 from __future__ import annotations
