@@ -224,7 +224,7 @@ class _Alternate:
         if self.method in ("PUT", "POST") and "content" not in form:
             raise BadRequest("the alternate syntax sends the body as the form field content")
         self._content = form.get("content", "").encode()
-        kind = meta.pop("HTTP_CONTENT_TYPE", "")
+        kind = meta.pop("HTTP_CONTENT_TYPE", "") or "application/json"  # content is JSON
         meta["CONTENT_TYPE"], meta["CONTENT_LENGTH"] = kind, str(len(self._content))
         meta.pop("HTTP_CONTENT_LENGTH", None)
         self.content_type = kind.split(";")[0].strip().lower()

@@ -208,8 +208,7 @@ def test_the_alternate_syntax_puts_and_gets(api):
         "PUT",
         {
             "statementId": sent["id"],
-            "Content-Type": "application/json",
-            "content": json.dumps(sent),
+            "content": json.dumps(sent),  # Content-Type left out: the content is JSON
         },
     )
     assert put.status_code == 204
