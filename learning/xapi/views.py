@@ -37,6 +37,7 @@ from django.http.request import HttpHeaders
 from django.utils import timezone
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
+from pydantic import ValidationError
 
 from learning.events import event_record
 from learning.xapi import vocabulary
@@ -49,7 +50,7 @@ from learning.xapi.auth import (
     scope_require,
 )
 from learning.xapi.formats import FORMATS, languages_preferred, statement_format
-from learning.xapi.schema import Agent, Group, StatementInvalid, _iri, _uuid
+from learning.xapi.schema import Agent, Group, StatementInvalid, _iri, _message, _uuid
 from learning.xapi.selectors import (
     CursorInvalid,
     StatementQuery,
@@ -277,8 +278,8 @@ def _agent(value: str) -> tuple[str, dict]:
     model = Group if agent.get("objectType") == "Group" else Agent
     try:
         valid = model.model_validate(agent).model_dump(mode="json", exclude_unset=True)
-    except ValueError as exc:
-        raise BadRequest(f"agent: {str(exc).splitlines()[-1].strip()}") from None
+    except ValidationError as exc:
+        raise BadRequest(f"agent: {_message(exc).removeprefix('statement: ')}") from None
     probe = {k: valid[k] for k in ("mbox", "mbox_sha1sum", "openid", "account") if k in valid}
     return actor_key(valid)[:500], probe
 
