@@ -39,6 +39,7 @@ from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 from pydantic import ValidationError
 
+from learning.auth.permissions import api_client, public
 from learning.events import event_record
 from learning.xapi import vocabulary
 from learning.xapi.auth import (
@@ -167,6 +168,7 @@ def _version_check(request) -> None:
         raise BadRequest(f"xAPI version {version!r} is not supported; this LRS speaks 1.0.x")
 
 
+@public
 @xapi_resource
 def about(request) -> HttpResponse:
     """The versions this LRS speaks. Permission: none (public, as the specification says)."""
@@ -175,6 +177,7 @@ def about(request) -> HttpResponse:
     return _json({"version": VERSIONS})
 
 
+@api_client("statements/read or statements/read/mine (GET), statements/write (POST, PUT)")
 @xapi_resource
 def statements(request) -> HttpResponse:
     """GET/HEAD (scope statements/read or statements/read/mine), POST and PUT (scope
