@@ -228,3 +228,17 @@ def test_the_alternate_syntax_needs_content_and_only_the_method_parameter(api):
         headers=api.headers,
     )
     assert extra.status_code == 400
+
+
+def test_a_post_costs_the_same_queries_for_1_or_100_statements(api, writer):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    api.post(statement())  # notes last_used_at, so it is not written again below
+    counts = []
+    for size in (1, 100):
+        with CaptureQueriesContext(connection) as queries:
+            assert api.post([statement(n) for n in range(size)]).status_code == 200
+        counts.append(len(queries.captured_queries))
+    assert counts[0] == counts[1] <= 10, counts
+    assert Statement.objects.count() == 102
