@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench venv lock clean
+.PHONY: run test lint bench conformance venv lock clean
 
 $(STAMP): requirements/lock.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -36,6 +36,10 @@ lint: $(STAMP)
 ## Benchmarks under bench/, printed as ratios against a baseline measured in the same run.
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+## ADL's LRS conformance suite (xAPI 1.0.3) against /xapi/: CONFORMANCE_SUITE=/path/to/suite.
+conformance: $(STAMP)
+	CONFORMANCE_SUITE="$(CONFORMANCE_SUITE)" bench/conformance.sh
 
 ## Re-resolve requirements/lock.txt from pyproject.toml.
 lock: $(STAMP)

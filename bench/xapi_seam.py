@@ -89,7 +89,8 @@ def run() -> dict:
     print("\nEvent seam on a lesson completion (PostgreSQL, Redis broker, interleaved slices)")
     for name in times:
         print(
-            f"  {name:10} p50 {result[name]:6.2f} ms  p95 {p95[name]:6.2f} ms  (n={len(times[name])})"
+            f"  {name:10} p50 {result[name]:6.2f} ms  p95 {p95[name]:6.2f} ms"
+            f"  (n={len(times[name])})"
         )
     ratio = result["with seam"] / result["without"]
     print(f"  with / without: {ratio:.2f}x  (deliveries written: {Delivery.objects.count()})")

@@ -15,8 +15,6 @@ Run with ``python -m bench.xapi_store`` (or ``make bench``); needs ``DATABASE_UR
 
 from __future__ import annotations
 
-import base64
-import json
 import os
 import statistics
 import time

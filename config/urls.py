@@ -20,6 +20,8 @@ urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),
     path("documents/", include(wagtaildocs_urls)),
+    # The xAPI Statements and About resources (HTTP Basic clients, no session, no CSRF).
+    path("xapi/", include("learning.xapi.urls")),
     path("", include("modules.workplace.urls")),
     path("", include("modules.urls")),
     path("", include("learning.urls")),

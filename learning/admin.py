@@ -1,14 +1,18 @@
 """Django's admin, for superusers only (``config.urls``): a read-only view of people and
 organisations for support. Changes are made in Wagtail's admin at /cms/, which saves
-through the services and keeps the organisation tree consistent."""
+through the services and keeps the organisation tree consistent. The xAPI clients are
+managed here too (created, deactivated, their secret rotated)."""
 
 import json
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from learning.events import outbox_kick
 from learning.models import (
@@ -18,9 +22,11 @@ from learning.models import (
     Organisation,
     Person,
     Statement,
+    StatementClient,
     StatementPrivacyAudit,
 )
 from learning.outbox import deliveries_replay
+from learning.xapi.auth import client_create, client_rotate
 from learning.xapi.privacy import statements_erase, statements_export
 
 
@@ -144,3 +150,77 @@ class StatementPrivacyAuditAdmin(ReadOnlyMixin, admin.ModelAdmin):
     list_filter = ("action",)
     search_fields = ("subject", "reason")
     list_select_related = ("by",)
+
+
+class StatementClientForm(forms.ModelForm):
+    scopes = forms.MultipleChoiceField(
+        label=gettext_lazy("scopes"),
+        choices=StatementClient.Scope.choices,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = StatementClient
+        fields = ("name", "scopes", "active")
+
+
+@admin.register(StatementClient)
+class StatementClientAdmin(admin.ModelAdmin):
+    """Clients of /xapi/statements (``learning.xapi.auth``). Adding one shows its key and
+    secret once, on the page that confirms it; the secret is stored only hashed and never
+    shown again: "Rotate the secret" makes a new one (shown once) and the old one stops
+    working. Deactivating keeps the client and its statements, and refuses its requests."""
+
+    form = StatementClientForm
+    list_display = ("name", "key", "scopes", "active", "created_at", "last_used_at")
+    list_filter = ("active",)
+    search_fields = ("name", "key")
+    readonly_fields = ("key", "created_at", "last_used_at")
+    actions = ["rotate_secret", "deactivate"]
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False  # its statements name it as their authority: deactivate instead
+
+    def save_model(self, request, obj, form, change) -> None:
+        if change:
+            super().save_model(request, obj, form, change)
+            return
+        credentials = client_create(name=obj.name, scopes=form.cleaned_data["scopes"])
+        obj.pk, obj.key = credentials.client.pk, credentials.client.key
+        if not obj.active:
+            StatementClient.objects.filter(pk=obj.pk).update(active=False)
+        obj._secret_once = credentials.secret
+
+    def response_add(self, request, obj, post_url_continue=None):
+        return self._secret_page(request, obj, obj._secret_once, _("The client was created."))
+
+    def _secret_page(self, request, client, secret, headline):
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Credentials of %(name)s") % {"name": client.name},
+            "headline": headline,
+            "client": client,
+            "secret": secret,
+        }
+        response = TemplateResponse(request, "admin/learning/statementclient/secret.html", context)
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+    @admin.action(description=gettext_lazy("Rotate the secret (shows the new one once)"))
+    def rotate_secret(self, request, queryset):
+        if queryset.count() != 1:
+            self.message_user(request, _("Select exactly one client."), messages.ERROR)
+            return None
+        credentials = client_rotate(client=queryset.get())
+        return self._secret_page(
+            request,
+            credentials.client,
+            credentials.secret,
+            _("The secret was rotated; the old one no longer works."),
+        )
+
+    @admin.action(description=gettext_lazy("Deactivate the selected clients"))
+    def deactivate(self, request, queryset) -> None:
+        count = queryset.update(active=False)
+        self.message_user(request, _("%(count)d clients deactivated.") % {"count": count})

@@ -1,9 +1,15 @@
 """Response headers that keep pages private and the browser strict: the Content-Security-
 Policy (django-csp), a Permissions-Policy, and ``Cache-Control: private, no-store`` on every
 page that can hold personal data. And ``safe_next``: where a form may send the browser
-after it is posted, never off the site."""
+after it is posted, never off the site. And the secrets of API clients (the xAPI statement
+clients now, issue 10's API clients later): ``secret_new``, ``secret_hash``,
+``secret_matches``."""
 
 from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
@@ -47,3 +53,34 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         if _personal(request) and "no-store" not in response.get("Cache-Control", ""):
             response["Cache-Control"] = "private, no-store"
         return response
+
+
+#: Bytes of randomness in a client secret (256 bits: a keyed hash of it cannot be brute-forced,
+#: so a slow password hasher would only cost time on every request).
+SECRET_BYTES = 32
+
+
+def secret_new() -> str:
+    """A new client secret (URL-safe text), to be shown once and stored only hashed."""
+    return secrets.token_urlsafe(SECRET_BYTES)
+
+
+def _hash_key() -> bytes:
+    """The key of ``secret_hash``: ``API_SECRET_HASH_KEY``, or else ``SECRET_KEY``. Changing it
+    invalidates every stored client secret (rotate them all after a key rotation)."""
+    key = getattr(settings, "API_SECRET_HASH_KEY", "") or settings.SECRET_KEY
+    return key.encode()
+
+
+def secret_hash(secret: str) -> str:
+    """The stored form of a client secret: HMAC-SHA256 keyed from settings, hex, prefixed
+    with the scheme so a later scheme can be told apart. Fast on purpose: the secret is
+    long and random (``secret_new``), so a password hasher's cost buys nothing and would be
+    paid on every API request; the key means a leaked table alone cannot be checked."""
+    digest = hmac.new(_hash_key(), secret.encode(), hashlib.sha256).hexdigest()
+    return f"hmac-sha256${digest}"
+
+
+def secret_matches(secret: str, stored: str) -> bool:
+    """Whether ``secret`` is the one ``stored`` was made from (constant-time compare)."""
+    return bool(stored) and hmac.compare_digest(secret_hash(secret), stored)

@@ -27,6 +27,17 @@ def public(view: Callable) -> Callable:
     return _mark(view, "public")
 
 
+def api_client(scopes: str) -> Callable[[Callable], Callable]:
+    """A machine client authenticating on every request (HTTP Basic, never the session),
+    whose ``scopes`` the view checks itself (``learning.xapi.auth.scope_require``): the
+    rule is recorded here, the check lives where the method decides the scope."""
+
+    def decorator(view: Callable) -> Callable:
+        return _mark(view, f"API client with {scopes}")
+
+    return decorator
+
+
 def authenticated(view: Callable) -> Callable:
     """Any signed-in user; others are sent to the login page."""
     return _mark(login_required(view), "authenticated")

@@ -30,9 +30,10 @@ _LANG = re.compile(
     r"(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-x(?:-[A-Za-z0-9]{1,8})+)?$"
     r"|^x(?:-[A-Za-z0-9]{1,8})+$"
 )
+#: ISO 8601 durations: weeks alone (P4W) or years to seconds (P1Y2M3DT4H5M6.5S), not mixed.
 _DURATION = re.compile(
-    r"^P(?!$)(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?W)?(?:\d+(?:\.\d+)?D)?"
-    r"(?:T(?=\d)(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?$"
+    r"^P(?:\d+(?:\.\d+)?W|(?!$)(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?D)?"
+    r"(?:T(?=\d)(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?)$"
 )
 _MBOX = re.compile(r"^mailto:[^@\s]+@[^@\s]+$")
 _SHA1 = re.compile(r"^[0-9a-f]{40}$")
@@ -99,6 +100,17 @@ Uuid = Annotated[str, AfterValidator(_uuid)]
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_nulls(cls, data):
+        """A property set to null is refused (xAPI 2.2): left out is how "none" is said.
+        Values inside ``extensions`` are the client's own JSON and are not checked."""
+        if isinstance(data, dict):
+            for key, value in data.items():
+                if value is None:
+                    raise ValueError(f"{key} is null; leave the property out instead")
+        return data
 
 
 class Account(_Strict):
@@ -196,6 +208,17 @@ class ActivityDefinition(_Strict):
     target: list[InteractionComponent] | None = None
     steps: list[InteractionComponent] | None = None
 
+    @model_validator(mode="after")
+    def _interaction(self):
+        used = [
+            name
+            for name in ("correctResponsesPattern", "choices", "scale", "source", "target", "steps")
+            if getattr(self, name) is not None
+        ]
+        if used and self.interactionType is None:
+            raise ValueError(f"{used[0]} needs interactionType")
+        return self
+
 
 class Activity(_Strict):
     objectType: Literal["Activity"] | None = None
@@ -252,10 +275,18 @@ class Result(_Strict):
 
 
 class ContextActivities(_Strict):
-    parent: list[Activity] | Activity | None = None
-    grouping: list[Activity] | Activity | None = None
-    category: list[Activity] | Activity | None = None
-    other: list[Activity] | Activity | None = None
+    """Each kind is a list; a single activity is accepted and kept as a list of one (an LRS
+    returns arrays, xAPI 2.4.6.2)."""
+
+    parent: list[Activity] | None = None
+    grouping: list[Activity] | None = None
+    category: list[Activity] | None = None
+    other: list[Activity] | None = None
+
+    @field_validator("parent", "grouping", "category", "other", mode="before")
+    @classmethod
+    def _as_list(cls, value):
+        return [value] if isinstance(value, dict) else value
 
 
 class Context(_Strict):
@@ -287,6 +318,21 @@ class Attachment(_Strict):
     fileUrl: Iri | None = None
 
 
+def _object_rules(statement) -> None:
+    """Rules on a statement's (or sub-statement's) object: an agent or group as object names
+    its objectType; context.revision and platform only with an activity."""
+    obj = statement.object
+    if isinstance(obj, Agent) and obj.objectType is None:
+        raise ValueError("object: an agent as object needs objectType 'Agent'")
+    context = statement.context
+    if (
+        context is not None
+        and not isinstance(obj, Activity)
+        and (context.revision is not None or context.platform is not None)
+    ):
+        raise ValueError("context.revision and platform are only for activities")
+
+
 class SubStatement(_Strict):
     objectType: Literal["SubStatement"]
     actor: Agent | Group
@@ -296,6 +342,11 @@ class SubStatement(_Strict):
     context: Context | None = None
     timestamp: Timestamp | None = None
     attachments: list[Attachment] | None = None
+
+    @model_validator(mode="after")
+    def _rules(self):
+        _object_rules(self)
+        return self
 
 
 class Statement(_Strict):
@@ -324,13 +375,12 @@ class Statement(_Strict):
             self.object, StatementRef
         ):
             raise ValueError("a voiding statement's object must be a StatementRef")
-        context = self.context
-        if (
-            context is not None
-            and not isinstance(self.object, Activity)
-            and (context.revision is not None or context.platform is not None)
+        _object_rules(self)
+        authority = self.authority
+        if isinstance(authority, Group) and (
+            authority._identifiers() or len(authority.member or []) != 2
         ):
-            raise ValueError("context.revision and platform are only for activities")
+            raise ValueError("authority: a group authority is anonymous with exactly two agents")
         return self
 
 

@@ -144,7 +144,7 @@ def statements_store(
         raise StatementInvalid("the same statement id appears twice in one request")
     with transaction.atomic():
         existing = dict(Statement.objects.filter(id__in=ids).values_list("id", "data"))
-        rows = []
+        rows, fresh = [], []
         for original, statement in zip(given, prepared, strict=True):
             known = existing.get(uuid.UUID(statement["id"]))
             if known is not None:
@@ -154,6 +154,7 @@ def statements_store(
                     )
                 continue
             rows.append(_row(statement, event=event, person=person, client=client))
+            fresh.append(original)
         # A voiding statement that arrived first (a retried delivery overtaken by the void)
         # still voids its target when the target comes.
         voided_before = {
@@ -170,7 +171,21 @@ def statements_store(
                 raise StatementInvalid("a voiding statement cannot itself be voided")
             Statement.objects.filter(id__in=voided).update(voided=True)
         Statement.objects.bulk_create(rows, ignore_conflicts=True)
+        _check_raced(rows, fresh)
     return ids
+
+
+def _check_raced(rows: list[Statement], given: list[dict]) -> None:
+    """``StatementConflict`` when a concurrent transaction stored a *different* statement
+    under one of these ids between the check above and the insert (the insert then skipped
+    ours, and the client would be told it was stored). One read of the ids just written."""
+    if not rows:
+        return
+    kept = dict(Statement.objects.filter(id__in=[r.id for r in rows]).values_list("id", "data"))
+    for row, original in zip(rows, given, strict=True):
+        data = kept.get(uuid.UUID(str(row.id)))
+        if data is not None and data != row.data and not _same(data, original):
+            raise StatementConflict(f"a different statement with id {row.id} is already stored")
 
 
 def statement_get(statement_id_, *, voided: bool = False) -> dict | None:
