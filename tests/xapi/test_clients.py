@@ -150,3 +150,16 @@ def test_the_admin_rotates_and_deactivates(superuser_client):
         url, {"action": "deactivate", "_selected_action": [credentials.client.pk]}
     )
     assert XapiHttp(credentials.client.key, new_secret).get().status_code == 401
+
+
+def test_the_admin_changes_scopes_without_touching_the_secret(superuser_client):
+    credentials = client_create(name="lms", scopes=["statements/read"])
+    before = StatementClient.objects.get(pk=credentials.client.pk).secret_hash
+    response = superuser_client.post(
+        f"/django-admin/learning/statementclient/{credentials.client.pk}/change/",
+        {"name": "lms", "scopes": ["statements/read/mine", "statements/write"], "active": "on"},
+    )
+    assert response.status_code == 302
+    client = StatementClient.objects.get(pk=credentials.client.pk)
+    assert sorted(client.scopes) == ["statements/read/mine", "statements/write"]
+    assert client.secret_hash == before
