@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterable
 from datetime import datetime
 
-from django.db import transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from learning.models import Statement
@@ -170,9 +170,45 @@ def statements_store(
             if Statement.objects.filter(id__in=voided, voids__isnull=False).exists():
                 raise StatementInvalid("a voiding statement cannot itself be voided")
             Statement.objects.filter(id__in=voided).update(voided=True)
-        Statement.objects.bulk_create(rows, ignore_conflicts=True)
-        _check_raced(rows, fresh)
+        if not _copy_new(rows):
+            Statement.objects.bulk_create(rows, ignore_conflicts=True)
+            _check_raced(rows, fresh)
     return ids
+
+
+_COPY_COLUMNS = (
+    "id", "data", "actor_key", "verb_id", "activity_id", "registration", "timestamp",
+    "stored", "voided", "voids", "event_id", "person_id", "client_id",
+)  # fmt: skip
+
+
+def _copy_new(rows: list[Statement]) -> bool:
+    """Insert ``rows`` with COPY on PostgreSQL, in a savepoint; True when done. COPY is the
+    fast path (no per-value array quoting as in Django's UNNEST insert: about 10x less work
+    per statement). If any id is taken meanwhile (a concurrent writer) the savepoint rolls
+    back and it returns False: the caller inserts with ON CONFLICT and checks the race."""
+    if not rows or connection.vendor != "postgresql":
+        return not rows
+    from psycopg import errors
+    from psycopg.types.json import Jsonb
+
+    table = connection.ops.quote_name(Statement._meta.db_table)
+    sql = f"COPY {table} ({', '.join(_COPY_COLUMNS)}) FROM STDIN"
+    try:
+        with transaction.atomic(), connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(
+                    (row.id, Jsonb(row.data), row.actor_key, row.verb_id, row.activity_id,
+                     row.registration, row.timestamp, row.stored, row.voided, row.voids,
+                     row.event_id, row.person_id, row.client_id)
+                )  # fmt: skip
+    except (IntegrityError, errors.UniqueViolation) as exc:
+        # The raw COPY cursor raises psycopg's error; Django's wrapper would wrap it.
+        cause = exc if isinstance(exc, errors.UniqueViolation) else exc.__cause__
+        if isinstance(cause, errors.UniqueViolation):
+            return False
+        raise
+    return True
 
 
 def _check_raced(rows: list[Statement], given: list[dict]) -> None:
