@@ -203,6 +203,15 @@ CELERY_BEAT_SCHEDULE = {
 OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=8)
 OUTBOX_MAX_PENDING_AGE = env.int("OUTBOX_MAX_PENDING_AGE", default=300)
 
+# Forwarding statements to other LRSs (learning.xapi.forward): a delivery waits this long so
+# the statements of a busy moment go in one POST; connect and read timeout per request; the
+# key the targets' passwords are encrypted with (Fernet; comma-separated to rotate; unset:
+# derived from SECRET_KEY); the account homePage of actors sent by employee number.
+XAPI_FORWARD_LINGER_SECONDS = env.float("XAPI_FORWARD_LINGER_SECONDS", default=5.0)
+XAPI_FORWARD_TIMEOUT = env.float("XAPI_FORWARD_TIMEOUT", default=10.0)
+XAPI_TARGET_KEY = env.str("XAPI_TARGET_KEY", default="")
+XAPI_EMPLOYEE_HOMEPAGE = env.str("XAPI_EMPLOYEE_HOMEPAGE", default="")
+
 # --- Auth ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "learning.User"
 AUTHENTICATION_BACKENDS = [

@@ -135,7 +135,9 @@ def statements_store(
 
     A statement whose id is already stored with the same content is left as it is (so a
     replay is harmless); with other content, ``StatementConflict``. A voiding statement
-    marks its target voided; voiding a voiding statement is refused."""
+    marks its target voided; voiding a voiding statement is refused. With ``event``, the
+    new statements are queued for every forwarding target that wants them
+    (``learning.xapi.forward``), in the same transaction."""
     now = timezone.now()
     given = [statement_validate(s) for s in statements]
     prepared = [_complete(s, now=now, by=by) for s in given]
@@ -160,6 +162,11 @@ def statements_store(
                 raise StatementInvalid("a voiding statement cannot itself be voided")
             Statement.objects.filter(id__in=voided).update(voided=True)
         Statement.objects.bulk_create(rows, ignore_conflicts=True)
+        if event is not None and rows:
+            from learning.xapi.forward import forward_deliveries_create
+
+            # Same transaction: a stored statement is never without its forwarding.
+            forward_deliveries_create(event, [row.data for row in rows])
     return ids
 
 
