@@ -98,6 +98,12 @@ class DeliveryAdmin(ReadOnlyMixin, admin.ModelAdmin):
 class ForwardTargetForm(forms.ModelForm):
     """The target's password is write-only: never rendered, kept when left empty."""
 
+    endpoint = forms.URLField(
+        label=_("endpoint"),
+        assume_scheme="https",
+        help_text=_("The LRS's xAPI base, e.g. https://lrs.example.org/xAPI/"),
+    )
+
     password = forms.CharField(
         label=_("password"),
         required=False,
@@ -168,7 +174,10 @@ class ForwardTargetAdmin(admin.ModelAdmin):
     def changelist_view(self, request, extra_context=None):
         self._local.report = forward.forward_report()  # one grouped query for all rows
         try:
-            return super().changelist_view(request, extra_context)
+            response = super().changelist_view(request, extra_context)
+            if hasattr(response, "render"):
+                response.render()  # while this request's figures are set
+            return response
         finally:
             self._local.report = {}
 

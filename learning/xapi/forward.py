@@ -215,6 +215,9 @@ class _Sender:
             theirs = response.json()
         except ValueError:
             return TargetUnavailable(f"409, then an unreadable GET: {_answer(response)}")
+        if isinstance(theirs, dict) and isinstance(theirs.get("statements"), list):
+            # Some LRSs (Ralph 5) answer a GET by id with a StatementResult.
+            theirs = next((s for s in theirs["statements"] if s.get("id") == statement["id"]), {})
         same = (
             str(theirs.get("id")) == statement["id"]
             and theirs.get("verb", {}).get("id") == statement["verb"]["id"]
