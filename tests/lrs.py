@@ -435,3 +435,37 @@ def until(condition, timeout: float, what: str, interval: float = 0.2):
         if time.monotonic() > deadline:
             raise AssertionError(f"{what}: not within {timeout}s")
         time.sleep(interval)
+
+
+@contextlib.contextmanager
+def sending_through(broker_url: str):
+    """The test process sends tasks through ``broker_url`` (not in-process), as the web
+    process does; restored afterwards."""
+    from config.celery import app
+
+    saved = (app.conf.broker_url, app.conf.task_always_eager)
+    app.conf.broker_url, app.conf.task_always_eager = broker_url, False
+    app.conf.broker_connection_timeout = 1
+    app.conf.broker_transport_options = {"visibility_timeout": 6 * 3600, "max_retries": 0}
+    app._pool = None
+    app.amqp._producer_pool = None
+    try:
+        yield app
+    finally:
+        app.conf.broker_url, app.conf.task_always_eager = saved
+        app._pool = None
+        app.amqp._producer_pool = None
+
+
+def sweep(app) -> None:
+    """What beat sends every 30 s: one ``outbox_drain`` through the broker."""
+    app.send_task("learning.tasks.outbox_drain")
+
+
+def database_url() -> str:
+    """The URL of the test database, for processes the test starts."""
+    from django.db import connection
+
+    s = connection.settings_dict
+    password = f":{s['PASSWORD']}" if s.get("PASSWORD") else ""
+    return f"postgresql://{s['USER']}{password}@{s['HOST']}:{s['PORT'] or 5432}/{s['NAME']}"

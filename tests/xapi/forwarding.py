@@ -7,11 +7,13 @@ import uuid
 from collections import Counter
 
 from django.db import transaction
+from django.db.models import Count
 from django.utils import timezone
 
 from learning.events import event_record
 from learning.models import Delivery
 from learning.xapi import vocabulary
+from learning.xapi.forward import CONSUMER
 from learning.xapi.store import account_actor, registration_for, statement_id, statements_store
 
 
@@ -127,3 +129,31 @@ def reconcile(ralph, person, ids: list[str], marker: str | None = None) -> None:
     twice = [i for i, n in held.items() if n > 1]
     strangers = [i for i in held if i not in set(ids)]
     assert (missing, twice, strangers) == ([], [], []), "not reconciled by statement id"
+
+
+def committed_statements(person, count: int, key: str) -> list[str]:
+    """``count`` statements in one event, for a test (or process) whose transactions really
+    commit: the on-commit kick of the relay goes through the broker."""
+    with transaction.atomic():
+        event = event_record(
+            kind="lesson.experienced", object_key=key, occurrence="1", payload={"person": person.pk}
+        )
+        return statements_store(
+            [
+                {
+                    "id": statement_id(event.id, str(n)),
+                    "actor": account_actor(person.xapi_key),
+                    "verb": vocabulary.verb("experienced"),
+                    "object": {"id": vocabulary.activity_iri("lesson", f"{key}-{n}")},
+                }
+                for n in range(count)
+            ],
+            event=event,
+            person=person,
+        )
+
+
+def forward_states() -> dict[str, int]:
+    """How many forwarding deliveries are in each state."""
+    rows = Delivery.objects.filter(consumer=CONSUMER).values_list("state").annotate(n=Count("pk"))
+    return dict(rows)
