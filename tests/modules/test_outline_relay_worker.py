@@ -11,9 +11,22 @@ from learning.models import CourseModule, Delivery
 from tests import lrs
 from tests.modules import pages
 
-# serialized_rollback: the page tree migrations create (Wagtail's root) is restored after
-# an earlier transactional test flushed the database.
-pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(autouse=True)
+def page_tree():
+    """What Wagtail's migrations create (locales, the root page, the default site), again
+    when an earlier transactional test flushed the database."""
+    from django.conf import settings
+    from wagtail.models import Locale, Page, Site
+
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    if not Page.objects.filter(depth=1).exists():
+        locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE[:2])
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+        Site.objects.create(hostname="localhost", root_page=root, is_default_site=True)
 
 
 @pytest.fixture
