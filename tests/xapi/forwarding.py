@@ -3,6 +3,7 @@ platform's builders (and /xapi/statements) store them, and the reconciliation by
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from collections import Counter
 
@@ -157,3 +158,11 @@ def forward_states() -> dict[str, int]:
     """How many forwarding deliveries are in each state."""
     rows = Delivery.objects.filter(consumer=CONSUMER).values_list("state").annotate(n=Count("pk"))
     return dict(rows)
+
+
+@contextlib.contextmanager
+def transaction_event(kind: str, key: str):
+    """``with transaction_event(kind, key) as event:`` an event recorded in a transaction
+    the block's writes share (as /xapi/statements records "xapi.statements_received")."""
+    with transaction.atomic():
+        yield event_record(kind=kind, object_key=key, occurrence="1", payload={})

@@ -312,3 +312,51 @@ def test_the_report_counts_per_target_in_one_query(
     assert '<td class="field-pending">1</td>' in page
     assert "7m 0" in page  # the oldest pending waits 7 minutes
     assert f"target={other.pk}&amp;state__exact=dead" in page
+
+
+def test_statements_a_client_posted_are_forwarded_as_posted(ralph, proxy, target, learner):
+    """What /xapi/statements stores (event "xapi.statements_received") is forwarded too,
+    the client's own actor untouched, under the client's id."""
+    from learning.xapi.store import statements_store
+    from tests.xapi.forwarding import transaction_event
+
+    sid = "6f1c2a9e-0d4b-4c3e-9a1f-2b7d5e8c4a10"
+    posted = {
+        "id": sid,
+        "actor": {"mbox": f"mailto:{learner.xapi_key}@content.example"},
+        "verb": {"id": "http://adlnet.gov/expapi/verbs/experienced"},
+        "object": {"id": "https://content.example/unit/1"},
+    }
+    with transaction_event("xapi.statements_received", sid) as event:
+        statements_store([posted], event=event)
+    outbox_drain()
+
+    assert forward_rows().get().state == "delivered"
+    reconcile(ralph, learner, [sid])
+    assert ralph.statement(sid)["actor"] == posted["actor"]
+
+
+def test_a_voiding_statement_follows_the_statement_it_voids(ralph, proxy, target, learner):
+    from learning.xapi import vocabulary
+    from learning.xapi.store import account_actor
+    from tests.xapi.forwarding import record
+
+    target.activity_prefixes = [vocabulary.activity_iri("lesson", "")]
+    target.save()
+    [voided] = statements(learner, 1)
+    voiding = record(
+        learner,
+        "attempt.voided",
+        f"void:{voided}",
+        [
+            {
+                "actor": account_actor(learner.xapi_key),
+                "verb": vocabulary.verb("voided"),
+                "object": {"objectType": "StatementRef", "id": voided},
+            }
+        ],
+    )
+    outbox_drain()
+
+    assert forward_rows().count() == 2  # the prefix filter let the voiding through
+    reconcile(ralph, learner, [voided, *voiding])
