@@ -4,6 +4,8 @@ through the services and keeps the organisation tree consistent. The xAPI client
 managed here too (created, deactivated, their secret rotated)."""
 
 import json
+import threading
+from urllib.parse import urlencode
 
 from django import forms
 from django.contrib import admin, messages
@@ -11,12 +13,15 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from learning.events import outbox_kick
 from learning.models import (
     Delivery,
+    ForwardTarget,
     ManagerScope,
     Membership,
     Organisation,
@@ -26,8 +31,10 @@ from learning.models import (
     StatementPrivacyAudit,
 )
 from learning.outbox import deliveries_replay
+from learning.xapi import forward
 from learning.xapi.auth import client_create, client_rotate
 from learning.xapi.privacy import statements_erase, statements_export
+from learning.xapi.secrets import secret_encrypt
 
 
 class ReadOnlyMixin:
@@ -135,6 +142,10 @@ class DeliveryAdmin(ReadOnlyMixin, admin.ModelAdmin):
     ordering = ("-created_at",)
     actions = ["replay"]
 
+    def lookup_allowed(self, lookup, value, request=None) -> bool:
+        # The forwarding report links to one target's dead deliveries (?target=<pk>).
+        return lookup == "target" or super().lookup_allowed(lookup, value, request)
+
     @admin.action(description="Replay the selected dead deliveries")
     def replay(self, request, queryset) -> None:
         count = deliveries_replay(queryset=queryset)
@@ -224,3 +235,123 @@ class StatementClientAdmin(admin.ModelAdmin):
     def deactivate(self, request, queryset) -> None:
         count = queryset.update(active=False)
         self.message_user(request, _("%(count)d clients deactivated.") % {"count": count})
+
+
+class ForwardTargetForm(forms.ModelForm):
+    """The target's password is write-only: never rendered, kept when left empty."""
+
+    endpoint = forms.URLField(
+        label=gettext_lazy("endpoint"),
+        assume_scheme="https",
+        help_text=gettext_lazy("The LRS's xAPI base, e.g. https://lrs.example.org/xAPI/"),
+    )
+
+    password = forms.CharField(
+        label=gettext_lazy("password"),
+        required=False,
+        strip=False,
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
+        help_text=gettext_lazy(
+            "Stored encrypted and never shown again. Leave empty to keep the current one."
+        ),
+    )
+
+    class Meta:
+        model = ForwardTarget
+        fields = [
+            "name",
+            "endpoint",
+            "username",
+            "password",
+            "version",
+            "actor_format",
+            "verbs",
+            "activity_prefixes",
+            "active",
+        ]
+
+    def clean_endpoint(self) -> str:
+        endpoint = self.cleaned_data["endpoint"]
+        return endpoint if endpoint.endswith("/") else endpoint + "/"
+
+    def _clean_iri_list(self, name: str) -> list:
+        value = self.cleaned_data[name] or []
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise forms.ValidationError(
+                gettext_lazy('A list of IRIs, e.g. ["http://adlnet.gov/…"].')
+            )
+        return value
+
+    def clean_verbs(self) -> list:
+        return self._clean_iri_list("verbs")
+
+    def clean_activity_prefixes(self) -> list:
+        return self._clean_iri_list("activity_prefixes")
+
+    def save(self, commit=True):
+        target = super().save(commit=False)
+        if self.cleaned_data.get("password"):
+            target.secret_encrypted = secret_encrypt(self.cleaned_data["password"])
+        if commit:
+            target.save()
+        return target
+
+
+@admin.register(ForwardTarget)
+class ForwardTargetAdmin(admin.ModelAdmin):
+    """The LRSs statements are forwarded to (``learning.xapi.forward``), with each one's
+    report: delivered, pending and dead deliveries and how long the oldest has waited. The
+    dead count links to those deliveries, to read the LRS's answer and replay them."""
+
+    form = ForwardTargetForm
+    list_display = (
+        "name",
+        "endpoint",
+        "version",
+        "actor_format",
+        "active",
+        "delivered",
+        "pending",
+        "dead",
+        "oldest_pending",
+    )
+    _local = threading.local()
+
+    def changelist_view(self, request, extra_context=None):
+        self._local.report = forward.forward_report()  # one grouped query for all rows
+        try:
+            response = super().changelist_view(request, extra_context)
+            if hasattr(response, "render"):
+                response.render()  # while this request's figures are set
+            return response
+        finally:
+            self._local.report = {}
+
+    def _figures(self, target) -> dict:
+        return getattr(self._local, "report", {}).get(str(target.pk), {})
+
+    @admin.display(description=gettext_lazy("delivered"))
+    def delivered(self, target) -> int:
+        return self._figures(target).get("delivered", 0)
+
+    @admin.display(description=gettext_lazy("pending"))
+    def pending(self, target) -> int:
+        return self._figures(target).get("pending", 0)
+
+    @admin.display(description=gettext_lazy("failed (dead)"))
+    def dead(self, target):
+        count = self._figures(target).get("dead", 0)
+        if not count:
+            return 0
+        query = {"consumer__exact": forward.CONSUMER, "target": target.pk, "state__exact": "dead"}
+        url = reverse("admin:learning_delivery_changelist") + "?" + urlencode(query)
+        return format_html('<a href="{}">{}</a>', url, count)
+
+    @admin.display(description=gettext_lazy("oldest pending"))
+    def oldest_pending(self, target) -> str:
+        seconds = self._figures(target).get("oldest_pending_seconds")
+        if seconds is None:
+            return "-"
+        minutes, secs = divmod(int(seconds), 60)
+        hours, minutes = divmod(minutes, 60)
+        return f"{hours}h {minutes:02d}m" if hours else f"{minutes}m {secs:02d}s"

@@ -37,12 +37,20 @@ class Consumer:
     """A reader of the outbox: ``handler(event, target)`` delivers one event to one target
     and raises on failure (the relay retries it). ``kinds`` are the event kinds it wants;
     ``targets(event)`` names the targets (default: one, the empty string). A handler must be
-    idempotent: a delivery can run again after a crash between the handler and the mark."""
+    idempotent: a delivery can run again after a crash between the handler and the mark.
+
+    A consumer that sends over the network may instead take its deliveries in groups:
+    ``batch_handler(deliveries, target)`` gets the due deliveries of one target (plus those
+    still in their ``linger`` window, so one request carries them all) and returns, per
+    delivery pk, None (delivered) or the exception it failed with (a missing pk counts as
+    delivered; ``learning.outbox.DeliveryRefused`` dead-letters at once)."""
 
     name: str
     kinds: frozenset[str]
     handler: Callable[[Event, str], None]
     targets: Callable[[Event], Iterable[str]] = field(default=lambda event: [""])
+    batch_handler: Callable[[list[Delivery], str], dict[int, Exception | None]] | None = None
+    linger: float | Callable[[], float] = 0.0
 
 
 _CONSUMERS: dict[str, Consumer] = {}
@@ -54,9 +62,18 @@ def consumer_register(
     kinds: Iterable[str],
     handler: Callable[[Event, str], None],
     targets: Callable[[Event], Iterable[str]] | None = None,
+    batch_handler: Callable[[list[Delivery], str], dict[int, Exception | None]] | None = None,
+    linger: float | Callable[[], float] = 0.0,
 ) -> Consumer:
     """Register (or replace, so a re-import is harmless) the consumer ``name``."""
-    consumer = Consumer(name, frozenset(kinds), handler, targets or (lambda event: [""]))
+    consumer = Consumer(
+        name,
+        frozenset(kinds),
+        handler,
+        targets or (lambda event: [""]),
+        batch_handler=batch_handler,
+        linger=linger,
+    )
     _CONSUMERS[name] = consumer
     return consumer
 
@@ -143,13 +160,15 @@ def signal_on_commit(signal, **signal_kwargs) -> None:
     transaction.on_commit(partial(signal.send, **signal_kwargs))
 
 
-def outbox_kick() -> None:
-    """Ask a worker to drain the outbox now. Best effort: when the broker cannot be reached
-    the error is logged, never raised (the change is committed and the beat sweep delivers
-    it), so a broker outage never turns a publish or a completion into an error page."""
+def outbox_kick(countdown: float = 0) -> None:
+    """Ask a worker to drain the outbox now (or in ``countdown`` seconds: a few, for a
+    consumer that lets deliveries linger to send them together; never more, the schedule
+    lives in the rows). Best effort: when the broker cannot be reached the error is logged,
+    never raised (the change is committed and the beat sweep delivers it), so a broker
+    outage never turns a publish or a completion into an error page."""
     from learning.tasks import outbox_drain
 
     try:
-        outbox_drain.delay()
+        outbox_drain.apply_async(countdown=countdown or None)
     except Exception as exc:
         logger.warning("outbox: could not enqueue the relay (%s); beat will sweep", exc)

@@ -220,6 +220,15 @@ XAPI_IRI_BASE = env.str("XAPI_IRI_BASE", default="")
 # actor.account.homePage of learners' opaque accounts. Default: SITE_URL.
 XAPI_ACCOUNT_HOMEPAGE = env.str("XAPI_ACCOUNT_HOMEPAGE", default="")
 
+# Forwarding statements to other LRSs (learning.xapi.forward): a delivery waits this long so
+# the statements of a busy moment go in one POST; connect and read timeout per request; the
+# key the targets' passwords are encrypted with (Fernet; comma-separated to rotate; unset:
+# derived from SECRET_KEY); the account homePage of actors sent by employee number.
+XAPI_FORWARD_LINGER_SECONDS = env.float("XAPI_FORWARD_LINGER_SECONDS", default=5.0)
+XAPI_FORWARD_TIMEOUT = env.float("XAPI_FORWARD_TIMEOUT", default=10.0)
+XAPI_TARGET_KEY = env.str("XAPI_TARGET_KEY", default="")
+XAPI_EMPLOYEE_HOMEPAGE = env.str("XAPI_EMPLOYEE_HOMEPAGE", default="")
+
 # --- Auth ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "learning.User"
 AUTHENTICATION_BACKENDS = [

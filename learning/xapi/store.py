@@ -135,7 +135,9 @@ def statements_store(
 
     A statement whose id is already stored with the same content is left as it is (so a
     replay is harmless); with other content, ``StatementConflict``. A voiding statement
-    marks its target voided; voiding a voiding statement is refused."""
+    marks its target voided; voiding a voiding statement is refused. With ``event``, the
+    new statements are queued for every forwarding target that wants them
+    (``learning.xapi.forward``), in the same transaction."""
     now = timezone.now()
     given = [statement_validate(s) for s in statements]
     prepared = [_complete(s, now=now, by=by) for s in given]
@@ -173,6 +175,11 @@ def statements_store(
         if not _copy_new(rows):
             Statement.objects.bulk_create(rows, ignore_conflicts=True)
             _check_raced(rows, fresh)
+        if event is not None and rows:
+            from learning.xapi.forward import forward_deliveries_create
+
+            # Same transaction: a stored statement is never without its forwarding.
+            forward_deliveries_create(event, [row.data for row in rows])
     return ids
 
 
