@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from learning.models import Statement
@@ -142,10 +143,22 @@ def statements_store(
     given = [statement_validate(s) for s in statements]
     prepared = [_complete(s, now=now, by=by) for s in given]
     ids = [s["id"] for s in prepared]
-    if len(set(ids)) != len(ids):
+    ids_set = set(ids)
+    if len(ids_set) != len(ids):
         raise StatementInvalid("the same statement id appears twice in one request")
     with transaction.atomic():
-        existing = dict(Statement.objects.filter(id__in=ids).values_list("id", "data"))
+        # One read for both: the statements already stored under these ids, and voiding
+        # statements that arrived before their target (a retried delivery overtaken by the
+        # void), which still void it when it comes.
+        found = Statement.objects.filter(Q(id__in=ids) | Q(voids__in=ids)).values_list(
+            "id", "data", "voids"
+        )
+        existing, voided_before = {}, set()
+        for found_id, data, voids in found:
+            if str(found_id) in ids_set:
+                existing[found_id] = data
+            if voids is not None:
+                voided_before.add(str(voids))
         rows, fresh = [], []
         for original, statement in zip(given, prepared, strict=True):
             known = existing.get(uuid.UUID(statement["id"]))
@@ -157,14 +170,6 @@ def statements_store(
                 continue
             rows.append(_row(statement, event=event, person=person, client=client))
             fresh.append(original)
-        # A voiding statement that arrived first (a retried delivery overtaken by the void)
-        # still voids its target when the target comes.
-        voided_before = {
-            str(target)
-            for target in Statement.objects.filter(voids__in=[r.id for r in rows]).values_list(
-                "voids", flat=True
-            )
-        }
         for row in rows:
             row.voided = row.id in voided_before
         voided = [row.voids for row in rows if row.voids]
