@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
+import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -160,15 +162,43 @@ def signal_on_commit(signal, **signal_kwargs) -> None:
     transaction.on_commit(partial(signal.send, **signal_kwargs))
 
 
+#: A kick runs at least this long after it is sent, so the kicks of one process coalesce:
+#: under load one enqueue per interval instead of one per commit (each costs a broker round
+#: trip on the request's path). Seconds; tiny against the broker's visibility timeout.
+KICK_COALESCE = 0.5
+
+_kick_lock = threading.Lock()
+_kick_runs_at = 0.0  # time.monotonic() at which the last kick this process sent will run
+
+
 def outbox_kick(countdown: float = 0) -> None:
-    """Ask a worker to drain the outbox now (or in ``countdown`` seconds: a few, for a
-    consumer that lets deliveries linger to send them together; never more, the schedule
-    lives in the rows). Best effort: when the broker cannot be reached the error is logged,
-    never raised (the change is committed and the beat sweep delivers it), so a broker
-    outage never turns a publish or a completion into an error page."""
+    """Ask a worker to drain the outbox soon (at the earliest in ``countdown`` seconds: a
+    few, for a consumer that lets deliveries linger to send them together; never more, the
+    schedule lives in the rows). A kick this process already sent that will run late enough
+    covers this one, so nothing is sent (the relay drains every due row, not one event).
+
+    Best effort: when the broker cannot be reached the error is logged, never raised (the
+    change is committed and the beat sweep delivers it), so a broker outage never turns a
+    publish or a completion into an error page."""
+    global _kick_runs_at
     from learning.tasks import outbox_drain
 
+    if outbox_drain.app.conf.task_always_eager:  # tests and seeding: drain here, now
+        _kick_send(outbox_drain, countdown)
+        return
+    with _kick_lock:
+        now = time.monotonic()
+        if _kick_runs_at >= now + countdown:
+            return
+        delay = max(countdown, KICK_COALESCE)
+        if _kick_send(outbox_drain, delay):
+            _kick_runs_at = now + delay
+
+
+def _kick_send(task, countdown: float) -> bool:
     try:
-        outbox_drain.apply_async(countdown=countdown or None)
+        task.apply_async(countdown=countdown or None)
     except Exception as exc:
         logger.warning("outbox: could not enqueue the relay (%s); beat will sweep", exc)
+        return False
+    return True

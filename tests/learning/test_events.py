@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 import time_machine
+from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase
@@ -163,3 +164,31 @@ def test_the_admin_lists_dead_deliveries_with_the_reason_and_replays_them(client
 
     assert response.status_code == 302
     assert Delivery.objects.get().state == Delivery.State.DELIVERED
+
+
+def _queued(app) -> int:
+    with app.connection_for_write() as conn:
+        return conn.default_channel.client.llen(app.conf.task_default_queue)
+
+
+@pytest.mark.skipif(not settings.REDIS_URL, reason="counts messages on the Redis broker")
+def test_kicks_of_one_process_coalesce_but_a_later_need_is_never_skipped(monkeypatch):
+    """Many commits in a burst enqueue one relay run, which runs after all of them; a kick
+    that needs a later run (a lingering consumer) is sent even so."""
+    from config.celery import app
+
+    monkeypatch.setattr(events, "_kick_runs_at", 0.0)
+    app.conf.task_always_eager = False
+    try:
+        app.control.purge()
+        for _ in range(20):
+            events.outbox_kick()
+        assert _queued(app) == 1
+        events.outbox_kick(countdown=5)  # needs a run in 5 s: the queued one runs sooner
+        assert _queued(app) == 2
+        events._kick_runs_at = 0.0  # as when the coalescing interval is over
+        events.outbox_kick()
+        assert _queued(app) == 3
+    finally:
+        app.control.purge()
+        app.conf.task_always_eager = True
