@@ -374,6 +374,11 @@ def _get(request, client) -> HttpResponse:
         )
     found, cursor = statements_page(query, max_limit=_setting("XAPI_MAX_LIMIT", 500))
     more = f"{request.path}?more={cursor}" if cursor else ""
+    if found and isinstance(found[0], str):  # the stored JSON text, written out as it is
+        body = '{"statements":[' + ",".join(found) + '],"more":' + json.dumps(more) + "}"
+        response = HttpResponse(body, content_type="application/json; charset=utf-8")
+        response[CONSISTENT_THROUGH] = through
+        return response
     return _json(
         {"statements": [statement_format(s, query.format, languages) for s in found], "more": more},
         **{CONSISTENT_THROUGH: through},
