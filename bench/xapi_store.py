@@ -250,7 +250,7 @@ def reads(total: int = STORED) -> dict:
     base = results["bare view (baseline)"][0]
     print(
         f"\nFiltered GET /xapi/statements at {Statement.objects.count():,} statements "
-        f"(limit 100 unless said; in-process, {REPEATS} runs)"
+        f"(pages of 100 unless said; in-process, {REPEATS} runs)"
     )
     for name, (p50, p95) in results.items():
         print(f"  {name:24} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  {p50 / base:5.1f}x bare")
