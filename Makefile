@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench conformance venv lock clean
+.PHONY: run test lint bench bench-xapi conformance venv lock clean
 
 $(STAMP): requirements/lock.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -36,6 +36,11 @@ lint: $(STAMP)
 ## Benchmarks under bench/, printed as ratios against a baseline measured in the same run.
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+## Only the event seam and xAPI benchmarks (bench/xapi_*.py): seam cost, ingest, reads at
+## a million statements, forwarding to Ralph.
+bench-xapi: $(STAMP)
+	$(BIN)/python -m bench xapi
 
 ## ADL's LRS conformance suite (xAPI 1.0.3) against /xapi/: CONFORMANCE_SUITE=/path/to/suite.
 conformance: $(STAMP)
