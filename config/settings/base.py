@@ -229,6 +229,20 @@ XAPI_FORWARD_TIMEOUT = env.float("XAPI_FORWARD_TIMEOUT", default=10.0)
 XAPI_TARGET_KEY = env.str("XAPI_TARGET_KEY", default="")
 XAPI_EMPLOYEE_HOMEPAGE = env.str("XAPI_EMPLOYEE_HOMEPAGE", default="")
 
+# The Statements resource (/xapi/statements, learning.xapi.views).
+# Most statements one GET returns (limit=0 means this).
+XAPI_MAX_LIMIT = env.int("XAPI_MAX_LIMIT", default=500)
+# Largest POST/PUT body; larger ones are answered 413.
+XAPI_MAX_BODY_BYTES = env.int("XAPI_MAX_BODY_BYTES", default=5 * 1024 * 1024)
+# How long a ``more`` cursor stays valid (the specification asks for at least 24 hours).
+XAPI_MORE_MAX_AGE = env.int("XAPI_MORE_MAX_AGE", default=2 * 24 * 3600)
+# X-Experience-API-Consistent-Through = now minus this: the longest a write transaction
+# holds a ``stored`` time before it commits.
+XAPI_CONSISTENCY_LAG_SECONDS = env.int("XAPI_CONSISTENCY_LAG_SECONDS", default=1)
+# Key of the HMAC that API client secrets are stored under (learning.security.secret_hash);
+# empty = SECRET_KEY. Changing it invalidates every client secret.
+API_SECRET_HASH_KEY = env.str("API_SECRET_HASH_KEY", default="")
+
 # --- Auth ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "learning.User"
 AUTHENTICATION_BACKENDS = [
@@ -358,20 +372,6 @@ REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
 }
-
-# --- xAPI Statements resource (/xapi/statements, learning.xapi.views) -----------------------
-# Most statements one GET returns (limit=0 means this).
-XAPI_MAX_LIMIT = env.int("XAPI_MAX_LIMIT", default=500)
-# Largest POST/PUT body; larger ones are answered 413.
-XAPI_MAX_BODY_BYTES = env.int("XAPI_MAX_BODY_BYTES", default=5 * 1024 * 1024)
-# How long a ``more`` cursor stays valid (the specification asks for at least 24 hours).
-XAPI_MORE_MAX_AGE = env.int("XAPI_MORE_MAX_AGE", default=2 * 24 * 3600)
-# X-Experience-API-Consistent-Through = now minus this: the longest a write transaction
-# holds a ``stored`` time before it commits.
-XAPI_CONSISTENCY_LAG_SECONDS = env.int("XAPI_CONSISTENCY_LAG_SECONDS", default=1)
-# Key of the HMAC that API client secrets are stored under (learning.security.secret_hash);
-# empty = SECRET_KEY. Changing it invalidates every client secret.
-API_SECRET_HASH_KEY = env.str("API_SECRET_HASH_KEY", default="")
 
 # --- Platform ------------------------------------------------------------------------------
 # Demo data may be loaded only where this is true; production settings turn it off.
