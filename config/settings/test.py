@@ -1,5 +1,15 @@
 """The test suite. Uses PostgreSQL and Redis when DATABASE_URL / REDIS_URL are set."""
 
+import os
+
+from config.env import redis_db_url
+
+# Under pytest-xdist each worker (gw0, gw1, ...) gets Redis databases of its own (broker
+# and cache: two per worker), so one worker's cache.clear() never empties another's cache.
+if os.environ.get("PYTEST_XDIST_WORKER") and os.environ.get("REDIS_URL"):
+    _worker = int(os.environ["PYTEST_XDIST_WORKER"].removeprefix("gw"))
+    os.environ["REDIS_URL"] = redis_db_url(os.environ["REDIS_URL"], 2 * _worker)
+
 from config.settings.base import *
 
 SECRET_KEY = "test-only-secret-key"  # noqa: S105

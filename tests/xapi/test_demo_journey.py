@@ -156,3 +156,38 @@ def test_a_demo_learners_journey_leaves_valid_statements_about_her_account_only(
         == attempt.items.count()
     )
     assert passed["timestamp"] == attempt.submitted_at.isoformat()
+
+
+@pytest.mark.lrs
+def test_a_demo_learners_whole_journey_arrives_in_ralph_validated(client, demo, ralph, target):
+    """The same journey, forwarded to a real Ralph LRS: every statement stored about Ida is
+    in Ralph exactly once, under its own id, valid, and the same statement as ours."""
+    from tests.xapi.forwarding import make_due, reconcile
+
+    user = User.objects.get(username="ida.hansen")
+    person = user.person
+    client.force_login(user)
+    exam = Assessment.objects.get(key=EXAM_KEY, locale__language_code="en")
+    exam_pks = set(
+        Assessment.objects.filter(translation_key=exam.translation_key).values_list("pk", flat=True)
+    )
+    placed = assessment_placement("knowledge_check", exam_pks)
+    first = ModulePage.objects.live().filter(locale__language_code="en").order_by("path").first()
+    duty = ModulePage.objects.get(translation_key=placed.module_key, locale__language_code="en")
+    with translation.override("da"):
+        _read_module(client, person, first)
+        _read_module(client, person, duty)
+        _take_exam(client, person)
+    for _round in range(3):  # events → statements → forwarding
+        make_due()
+        outbox_drain()
+
+    ids = [str(i) for i in Statement.objects.filter(person=person).values_list("id", flat=True)]
+    assert len(ids) > 40
+    reconcile(ralph, person, ids)
+    for sid in ids:
+        theirs = ralph.statement(sid)
+        statement_validate(theirs)
+        ours = Statement.objects.get(id=sid).data
+        for key in ("id", "actor", "verb", "object", "context", "timestamp", "result"):
+            assert theirs.get(key) == ours.get(key), (sid, key)

@@ -364,14 +364,12 @@ def test_a_voiding_statement_follows_the_statement_it_voids(ralph, proxy, target
 
 def test_a_learners_journey_through_the_services_arrives_in_ralph(ralph, proxy, target, tree):
     """The real path: services record events, the ``xapi`` consumer builds and stores their
-    statements, forwarding sends them. Needs the statement builders (issue 9 §3), written
-    on another branch: skipped until they are registered."""
+    statements, forwarding sends them."""
     from learning.enrolments import enrolment_create
     from learning.xapi.builders import statement_builders
     from tests.modules import pages
 
-    if not statement_builders():
-        pytest.skip("no statement builders registered on this branch yet")
+    assert "lesson.completed" in statement_builders()
     module = pages.module(pages.catalogue(), "Neglect", lessons=2)
     learner = factories.person(units=[tree["daycare"]])
     with pages.committed():
