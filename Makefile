@@ -23,9 +23,7 @@ run: $(STAMP)
 	$(BIN)/python manage.py seed_demo --once
 	PATH="$(abspath $(BIN)):$$PATH" exec $(BIN)/honcho -f Procfile.dev start
 
-## The whole test suite (PostgreSQL + Redis when DATABASE_URL / REDIS_URL are set), on every
-## core (pytest-xdist; a test file stays on one worker). PYTEST_ARGS replaces the default.
-PYTEST_ARGS ?= -n auto --dist loadfile
+## The whole test suite (PostgreSQL + Redis when DATABASE_URL / REDIS_URL are set).
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
