@@ -100,16 +100,6 @@ def run() -> dict:
 
 
 if __name__ == "__main__":
-    import os
+    from bench import in_test_db
 
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
-    import django
-
-    django.setup()
-    from django.db import connection
-
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
-        run()
-    finally:
-        connection.creation.destroy_test_db(connection.settings_dict["NAME"], verbosity=0)
+    in_test_db(run)

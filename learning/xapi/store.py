@@ -88,13 +88,9 @@ def _same(existing: dict, given: dict) -> bool:
     }
 
 
-def statement_prepare(data, *, now: datetime | None = None, by: dict | None = None) -> dict:
-    """Validate ``data`` and add what the store adds: id (new when missing), stored,
-    timestamp (= stored when missing), authority and version. Raises StatementInvalid."""
-    return _complete(statement_validate(data), now=now or timezone.now(), by=by)
-
-
 def _complete(valid: dict, *, now: datetime, by: dict | None) -> dict:
+    """A validated statement with what the store adds: id (new when missing), stored,
+    timestamp (= stored when missing), authority and version."""
     statement = dict(valid)
     stored = now.isoformat(timespec="milliseconds")
     statement.setdefault("id", str(uuid.uuid4()))

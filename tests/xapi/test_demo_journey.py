@@ -89,7 +89,8 @@ def _take_exam(client, person) -> Attempt:
     return attempt
 
 
-def test_a_demo_learners_journey_leaves_valid_statements_about_her_account_only(client, demo):
+def _ida_journey(client):
+    """Ida, signed in, in Danish: the first module, "The duty to act" and its exam."""
     user = User.objects.get(username="ida.hansen")
     person = user.person
     client.force_login(user)
@@ -100,11 +101,16 @@ def test_a_demo_learners_journey_leaves_valid_statements_about_her_account_only(
     placed = assessment_placement("knowledge_check", exam_pks)
     first = ModulePage.objects.live().filter(locale__language_code="en").order_by("path").first()
     duty = ModulePage.objects.get(translation_key=placed.module_key, locale__language_code="en")
-
     with translation.override("da"):
         _read_module(client, person, first)
         _read_module(client, person, duty)
         attempt = _take_exam(client, person)
+    return user, exam, placed, first, duty, attempt
+
+
+def test_a_demo_learners_journey_leaves_valid_statements_about_her_account_only(client, demo):
+    user, exam, placed, first, duty, attempt = _ida_journey(client)
+    person = user.person
     outbox_drain()
 
     statements = [row.data for row in Statement.objects.filter(person=person)]
@@ -164,20 +170,7 @@ def test_a_demo_learners_whole_journey_arrives_in_ralph_validated(client, demo, 
     in Ralph exactly once, under its own id, valid, and the same statement as ours."""
     from tests.xapi.forwarding import make_due, reconcile
 
-    user = User.objects.get(username="ida.hansen")
-    person = user.person
-    client.force_login(user)
-    exam = Assessment.objects.get(key=EXAM_KEY, locale__language_code="en")
-    exam_pks = set(
-        Assessment.objects.filter(translation_key=exam.translation_key).values_list("pk", flat=True)
-    )
-    placed = assessment_placement("knowledge_check", exam_pks)
-    first = ModulePage.objects.live().filter(locale__language_code="en").order_by("path").first()
-    duty = ModulePage.objects.get(translation_key=placed.module_key, locale__language_code="en")
-    with translation.override("da"):
-        _read_module(client, person, first)
-        _read_module(client, person, duty)
-        _take_exam(client, person)
+    person = _ida_journey(client)[0].person
     for _round in range(3):  # events → statements → forwarding
         make_due()
         outbox_drain()
