@@ -12,3 +12,5 @@ attempt_voided = Signal()
 # sender=CalibrationAttempt, attempt=CalibrationAttempt
 calibration_passed = Signal()
 calibration_failed = Signal()
+# sender=CalibrationAttempt, attempt=CalibrationAttempt
+calibration_voided = Signal()

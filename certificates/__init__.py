@@ -1,3 +1,5 @@
-"""Certification tracks, issuance, expiry, revocation, verification and the status API: not
-built yet. The app holds only its configuration, so its layer already sits between
-``modules`` and ``assessments`` (see the import-linter contract in pyproject.toml)."""
+"""Certification tracks, issuance, expiry, revocation, verification and the status API.
+
+Public surface for other apps: ``certificates.selectors`` (status answers, a person's
+certificates) and ``certificates.data.StatusAnswer``; writes go through
+``certificates.services``."""

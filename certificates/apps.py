@@ -3,3 +3,8 @@ from django.apps import AppConfig
 
 class CertificatesConfig(AppConfig):
     name = "certificates"
+
+    def ready(self) -> None:
+        from certificates import handlers
+
+        handlers.register()  # issuance and revocation from the outbox

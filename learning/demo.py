@@ -39,6 +39,11 @@ class DemoLogin:
 # Keyed so tests can ask for "the daycare manager" without repeating a username.
 DEMO_LOGINS: dict[str, DemoLogin] = {
     "learner": DemoLogin("Learner (daycare)", "ida.hansen", "My learning: own profile and unit"),
+    "assessor": DemoLogin(
+        "Learner (caseworker; can take the assessor track)",
+        "anders.juhl",
+        "My learning and My certificates",
+    ),
     "daycare_manager": DemoLogin(
         "Manager (daycare area)", "mette.lund", "My team: Dagtilbud Nord and its units"
     ),

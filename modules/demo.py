@@ -35,6 +35,8 @@ TRANSLATED = "da"
 @dataclass
 class CourseSeedResult:
     created: list[str] = field(default_factory=list)
+    #: Course slug → the module page's translation key (what tracks and outlines use).
+    module_keys: dict = field(default_factory=dict)
 
 
 def _publish(page: Page) -> Page:
@@ -265,4 +267,5 @@ def courses_seed(*, assessments=None) -> CourseSeedResult:
     # idempotent), so the demo works before a worker has picked them up.
     for module in modules.values():
         module_outline_rebuild.run(module.pk)
+    result.module_keys = {slug: page.translation_key for slug, page in modules.items()}
     return result

@@ -38,7 +38,7 @@ from assessments.calibration.selectors import (
 from assessments.models import CalibrationAttempt, CalibrationExercise, Instrument, PracticeCase
 from learning.events import event_record
 from learning.locales import in_default_language, localized
-from learning.models import Person
+from learning.models import Person, User
 
 
 class CalibrationClosed(ValidationError):
@@ -377,3 +377,25 @@ def _overall_json(outcome: ExerciseResult) -> dict:
         "passed": outcome.passed,
         "reasons": list(outcome.reasons),
     }
+
+
+# --- Void -----------------------------------------------------------------------------------
+@transaction.atomic
+def calibration_attempt_void(*, attempt: CalibrationAttempt, by: User, reason: str):
+    """Void a calibration attempt (e.g. someone else rated the cases): it no longer counts as
+    a pass or as a used attempt, and certificates resting on it are revoked (through the
+    event). Needs ``assessments.void_attempt`` and a reason; voiding twice changes
+    nothing."""
+    if not by.has_perm("assessments.void_attempt"):
+        raise ValidationError(_("Only certification administrators can void attempts."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Say why the attempt is voided.")})
+    attempt = _locked(attempt)
+    if attempt.status == CalibrationAttempt.Status.VOIDED:
+        return attempt
+    attempt.status = CalibrationAttempt.Status.VOIDED
+    attempt.void_reason, attempt.voided_by, attempt.voided_at = reason, by, timezone.now()
+    attempt.save()
+    _attempt_event("calibration.voided", attempt, signals.calibration_voided)
+    return attempt

@@ -9,6 +9,7 @@ Personal data: ``CalibrationAttempt`` records a person's ratings and result.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -286,6 +287,11 @@ class CalibrationAttempt(models.Model):
     notes = models.JSONField(default=dict, blank=True)
     result = models.JSONField(default=dict, blank=True)
     passed = models.BooleanField(null=True)
+    void_reason = models.TextField(blank=True)  # internal: for administrators only
+    voided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    voided_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [

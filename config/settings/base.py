@@ -201,6 +201,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "learning.tasks.person_imports_purge_stale_task",
         "schedule": 60.0 * 60,
     },
+    # Certificates whose recertification window opened or whose grace ended: their
+    # "expiring" / "expired" events (webhooks, xAPI). Minutes late at most.
+    "certificates-announce": {
+        "task": "certificates.tasks.certificates_announce_task",
+        "schedule": 60.0 * 5,
+    },
 }
 
 # The outbox (learning.events, learning.outbox): a delivery failing this many times is dead;
@@ -242,6 +248,10 @@ XAPI_CONSISTENCY_LAG_SECONDS = env.int("XAPI_CONSISTENCY_LAG_SECONDS", default=1
 # Key of the HMAC that API client secrets are stored under (learning.security.secret_hash);
 # empty = SECRET_KEY. Changing it invalidates every client secret.
 API_SECRET_HASH_KEY = env.str("API_SECRET_HASH_KEY", default="")
+
+# --- Certificates (certificates/, docs/integration.md) -------------------------------------
+# The prefix of certificate numbers ("VCR-2026-000042").
+CERTIFICATE_NUMBER_PREFIX = env.str("CERTIFICATE_NUMBER_PREFIX", default="VCR")
 
 # --- Auth ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "learning.User"

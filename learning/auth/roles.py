@@ -55,6 +55,16 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "learning.view_all_people",
         "assessments.void_attempt",
         "assessments.view_attempt",
+        "certificates.manage_certificate",
+        "certificates.view_certificate",
+        "certificates.view_certificateaction",
+        "certificates.view_statuscheck",
+        *(
+            f"certificates.{action}_{model}"
+            for model in ("track", "apiclient", "webhooksubscription")
+            for action in ("view", "add", "change", "delete")
+        ),
+        "certificates.view_webhookattempt",
     ],
     Role.PLATFORM_ADMIN: [
         "wagtailadmin.access_admin",

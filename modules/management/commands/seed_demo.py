@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from assessments.demo import assessments_seed
+from certificates.demo import tracks_seed
 from learning.demo import DEMO_LOGINS, DEMO_MUNICIPALITY, DEMO_PASSWORD, demo_exists, demo_seed
 from modules.demo import content_tree_ensure, courses_seed
 
@@ -47,7 +48,13 @@ class Command(BaseCommand):
                 )
             )
             if not people_only:
-                courses = courses_seed(assessments=assessments_seed())
+                assessments = assessments_seed()
+                courses = courses_seed(assessments=assessments)
+                tracks_seed(
+                    module_keys=courses.module_keys,
+                    exam=assessments.exam,
+                    exercise=assessments.exercise,
+                )
                 self.stdout.write(
                     self.style.SUCCESS(f"Courses: {len(courses.created)} pages added.")
                 )

@@ -1,0 +1,35 @@
+"""Frozen answers that cross the app's boundary (the status API, the learner's page, later
+the manager dashboards). Stdlib only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class StatusAnswer:
+    """Whether a person holds a certificate of a track (or for an instrument) at ``at``.
+
+    ``status`` is one of ``certificates.status`` (``none`` when the person never held one
+    issued by then); the certificate fields are empty then. ``authorised`` is the gate:
+    true while valid, expiring or in grace."""
+
+    status: str
+    at: datetime
+    track_key: str = ""
+    certificate_id: int | None = None
+    number: str = ""
+    cycle: int | None = None
+    valid_from: datetime | None = None
+    valid_until: datetime | None = None
+    grace_until: datetime | None = None
+    instrument_key: str = ""
+    instrument_name: str = ""
+    instrument_version: str = ""
+
+    @property
+    def authorised(self) -> bool:
+        from certificates.status import AUTHORISED
+
+        return self.status in AUTHORISED
