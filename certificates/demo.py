@@ -15,7 +15,10 @@ BASIC_TRACK = "basic-knowledge"
 
 _TRACKS = {
     ASSESSOR_TRACK: {
-        "title": ("Demonstration instrument – assessor", "Demonstrationsinstrument – bedømmer"),
+        "title": (
+            "Demonstration instrument – assessor",  # noqa: RUF001 (a dash, as printed)
+            "Demonstrationsinstrument – bedømmer",  # noqa: RUF001
+        ),
         "description": (
             "Authorises the holder to run risk assessments with the demonstration instrument. "
             "Renew every 24 months with one new calibration.",
