@@ -106,3 +106,10 @@ def relay() -> int:
     from learning.outbox import outbox_drain
 
     return outbox_drain()
+
+
+def signing_key():
+    """The key answers and credentials are signed with (tests start with none)."""
+    from certificates.keys import signing_key_ensure
+
+    return signing_key_ensure()

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from assessments.demo import assessments_seed
 from certificates.demo import tracks_seed
+from certificates.keys import signing_key_ensure
 from learning.demo import DEMO_LOGINS, DEMO_MUNICIPALITY, DEMO_PASSWORD, demo_exists, demo_seed
 from modules.demo import content_tree_ensure, courses_seed
 
@@ -50,6 +51,7 @@ class Command(BaseCommand):
             if not people_only:
                 assessments = assessments_seed()
                 courses = courses_seed(assessments=assessments)
+                signing_key_ensure()
                 tracks_seed(
                     module_keys=courses.module_keys,
                     exam=assessments.exam,
