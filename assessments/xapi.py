@@ -348,6 +348,28 @@ def attempt_voided_statements(event: Event) -> list[dict]:
     ]
 
 
+def calibration_voided_statements(event: Event) -> list[dict]:
+    """calibration.voided → a "voided" statement for the attempt's passed/failed statement."""
+    events = Event.objects.filter(
+        object_key=f"calibration_attempt:{event.payload['attempt']}",
+        kind__in=["calibration.passed", "calibration.failed"],
+    ).values_list("id", "kind")
+    at = event.recorded_at.isoformat()
+    return [
+        {
+            "id": statement_id(event.id, f"voids:{target}"),
+            "actor": authority(),
+            "verb": vocabulary.verb("voided"),
+            "object": {"objectType": "StatementRef", "id": target},
+            "timestamp": at,
+        }
+        for target in (
+            statement_id(event_id, "passed" if kind == "calibration.passed" else "failed")
+            for event_id, kind in events
+        )
+    ]
+
+
 def register() -> None:
     """Register the builders (``AssessmentsConfig.ready``)."""
     statement_builder_register("assessment.started", assessment_started_statements)
@@ -356,3 +378,4 @@ def register() -> None:
     statement_builder_register("calibration.passed", calibration_submitted_statements)
     statement_builder_register("calibration.failed", calibration_submitted_statements)
     statement_builder_register("attempt.voided", attempt_voided_statements)
+    statement_builder_register("calibration.voided", calibration_voided_statements)

@@ -5,6 +5,7 @@ class CertificatesConfig(AppConfig):
     name = "certificates"
 
     def ready(self) -> None:
-        from certificates import handlers
+        from certificates import handlers, xapi
 
         handlers.register()  # issuance and revocation from the outbox
+        xapi.register()  # the statements of certificate events (docs/xapi.md)

@@ -46,7 +46,20 @@ CMI5_PROGRESS = "https://w3id.org/xapi/cmi5/result/extensions/progress"
 CMI5_CATEGORY = "https://w3id.org/xapi/cmi5/context/categories/cmi5"
 
 
+#: Verbs no published vocabulary has, minted under the platform's base
+#: (``<base>/verbs/<name>``): what happens to a certificate after it is earned.
+PLATFORM_VERBS: dict[str, str] = {
+    "certificate-extended": "had the certificate extended",
+    "certificate-suspended": "had the certificate suspended",
+    "certificate-reinstated": "had the certificate reinstated",
+    "certificate-revoked": "had the certificate revoked",
+    "certificate-expired": "let the certificate expire",
+}
+
+
 def verb(name: str) -> dict:
+    if name in PLATFORM_VERBS:
+        return {"id": f"{iri_base()}/verbs/{name}", "display": {"en-US": PLATFORM_VERBS[name]}}
     spec = VERBS[name]
     return {"id": spec["id"], "display": {"en-US": spec["display"]}}
 

@@ -205,3 +205,25 @@ def test_expiring_and_expired_are_announced_once(setup):
     )
     assert kinds == {"certificate.issued", "certificate.expiring", "certificate.expired"}
     assert timezone.now()  # (time restored)
+
+
+def test_certificate_events_become_valid_statements_in_the_store(setup):
+    from learning.models import Statement
+    from learning.xapi.schema import statement_validate
+
+    builders.complete_module(setup["learner"], setup["outline"])
+    attempt = builders.pass_calibration(setup["learner"], setup["exercise"])
+    calibration_attempt_void(attempt=attempt, by=setup["admin"], reason="Rated by a colleague")
+    builders.relay()  # the certificates consumer revokes: a new event...
+    builders.relay()  # ...which the next drain turns into its statement
+    verbs = [s.verb_id.rsplit("/", 1)[-1] for s in Statement.objects.order_by("stored")]
+    assert "earned" in verbs and "certificate-revoked" in verbs and "voided" in verbs
+    earned = Statement.objects.get(verb_id__endswith="/earned").data
+    statement_validate(earned)
+    assert earned["object"]["id"].endswith(
+        f"/activities/certificate/{setup['track'].translation_key}"
+    )
+    assert setup["learner"].employee_number not in str(earned)
+    # The calibration's "passed" statement is voided with the attempt.
+    passed = Statement.objects.get(verb_id__endswith="/passed")
+    assert passed.voided
