@@ -33,3 +33,38 @@ class StatusAnswer:
         from certificates.status import AUTHORISED
 
         return self.status in AUTHORISED
+
+
+@dataclass(frozen=True)
+class RequirementView:
+    """One requirement as the learner sees it: what (``kind`` module / exam / calibration,
+    the row's default-language ``key``: module key, assessment or exercise slug) and whether
+    the learner has met it for the path that applies now."""
+
+    kind: str
+    key: str
+    name: str
+    met: bool
+
+
+@dataclass(frozen=True)
+class TrackOverview:
+    """A track on the learner's "My certificates": their latest certificate (if any), its
+    status now, the days left, and the requirements still ahead (first certification,
+    or recertification once its window is open)."""
+
+    track_id: int
+    track_key: str
+    title: str
+    description: str
+    status: str
+    instrument: str = ""
+    certificate_id: int | None = None
+    number: str = ""
+    valid_until: datetime | None = None
+    grace_until: datetime | None = None
+    recert_opens_at: datetime | None = None
+    days_left: int | None = None
+    recertification_open: bool = False
+    requirements: tuple[RequirementView, ...] = ()
+    cycle: int | None = None

@@ -15,10 +15,20 @@ from datetime import datetime
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
+from assessments.models import Attempt, CalibrationAttempt
 from certificates import status as st
 from certificates.data import StatusAnswer
-from certificates.models import Certificate, CertificateAction, RequirementPath, Track
+from certificates.models import (
+    Certificate,
+    CertificateAction,
+    CertificateBasis,
+    RequirementPath,
+    Track,
+)
 from learning.locales import in_default_language
+from learning.models import Enrolment, Person
+
+Basis = CertificateBasis.Kind
 
 # Best first, when several tracks authorise the same instrument.
 _RANK = {
@@ -167,7 +177,9 @@ def tracks_counting(*, module_key=None, assessment_id=None, exercise_id=None) ->
 
 
 def requirements_of(track: Track, path: str) -> list:
-    rows = list(track.requirements.select_related("module"))
+    """The track's requirements on ``path`` (the recertification path falls back to the
+    first-certification requirements when it names none), with their rows; one query."""
+    rows = list(track.requirements.select_related("module", "assessment", "exercise"))
     chosen = [r for r in rows if r.path == path]
     if path == RequirementPath.RECERTIFICATION and not chosen:
         chosen = [r for r in rows if r.path == RequirementPath.INITIAL]
@@ -176,3 +188,151 @@ def requirements_of(track: Track, path: str) -> list:
 
 def track_default(track: Track) -> Track:
     return in_default_language(track)
+
+
+# --- Requirements ---------------------------------------------------------------------------
+def for_audience(*, person: Person, track: Track) -> bool:
+    """Whether the track is meant for the person (sector and role, as calibration)."""
+    sectors, roles = track.audience_sectors or [], track.audience_roles or []
+    if sectors and person.sector not in sectors:
+        return False
+    return not roles or person.user.groups.filter(name__in=roles).exists()
+
+
+def requirements_met(
+    *, person: Person, track: Track, path: str, since: datetime | None = None
+) -> list[tuple[str, int]] | None:
+    """The results that meet the track's requirements on ``path`` (kind and pk of each), or
+    None when one is missing. Exams and calibration count when passed, submitted and not
+    voided, at or after ``since``; modules when completed (on the recertification path: at
+    or after ``since`` too)."""
+    basis: list[tuple[str, int]] = []
+    for requirement in requirements_of(track, path):
+        found = _result_for(person, requirement, path, since)
+        if found is None:
+            return None
+        basis.append(found)
+    return basis or None
+
+
+def _result_for(person, requirement, path, since):
+    after = (lambda field: Q(**{f"{field}__gte": since})) if since else (lambda field: Q())
+    if requirement.module_id:
+        enrolment = Enrolment.objects.filter(
+            person=person, module_id=requirement.module_id, completed_at__isnull=False
+        )
+        if path == RequirementPath.RECERTIFICATION:
+            enrolment = enrolment.filter(after("completed_at"))
+        pk = enrolment.values_list("pk", flat=True).first()
+        return None if pk is None else (Basis.MODULE, pk)
+    if requirement.assessment_id:
+        pk = (
+            Attempt.objects.filter(
+                after("submitted_at"),
+                person=person,
+                assessment_id=requirement.assessment_id,
+                status=Attempt.Status.SUBMITTED,
+                passed=True,
+            )
+            .order_by("-submitted_at")
+            .values_list("pk", flat=True)
+            .first()
+        )
+        return None if pk is None else (Basis.ATTEMPT, pk)
+    pk = (
+        CalibrationAttempt.objects.filter(
+            after("submitted_at"),
+            person=person,
+            exercise_id=requirement.exercise_id,
+            status=CalibrationAttempt.Status.SUBMITTED,
+            passed=True,
+        )
+        .order_by("-submitted_at")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    return None if pk is None else (Basis.CALIBRATION, pk)
+
+
+# --- The learner's own view -----------------------------------------------------------------
+def _path_now(certificate, status):
+    """Which path the person is on now and since when results count (None: nothing ahead)."""
+    if certificate is None:
+        return RequirementPath.INITIAL, None
+    if status in (st.EXPIRING, st.IN_GRACE, st.EXPIRED):
+        return RequirementPath.RECERTIFICATION, certificate.recert_opens_at
+    if status == st.REVOKED:
+        return RequirementPath.INITIAL, certificate.revoked_at
+    return None, None
+
+
+def _requirement_view(person, requirement, path, since):
+    from certificates.data import RequirementView
+    from learning.locales import localized
+
+    met = _result_for(person, requirement, path, since) is not None
+    if requirement.module_id:
+        module = requirement.module
+        return RequirementView("module", str(module.key), module.title, met)
+    if requirement.assessment_id:
+        exam = localized(requirement.assessment)
+        return RequirementView("exam", requirement.assessment.key, exam.title, met)
+    exercise = localized(requirement.exercise)
+    return RequirementView("calibration", requirement.exercise.key, exercise.title, met)
+
+
+def certificate_overview(*, person: Person) -> list:
+    """The learner's tracks: each track they hold a certificate of (its latest cycle) and
+    each active track meant for them, with the status now, days left and the requirements
+    ahead. A few queries per track (tracks are few); never other people's rows."""
+    from certificates.data import TrackOverview
+    from learning.locales import localized
+
+    now = timezone.now()
+    latest: dict[int, Certificate] = {}
+    held = Certificate.objects.filter(person=person).select_related("track__instrument")
+    for certificate in held.order_by("track_id", "-cycle"):
+        latest.setdefault(certificate.track_id, certificate)
+    from wagtail.models import Locale
+
+    offered = Track.objects.filter(locale=Locale.get_default(), is_active=True).exclude(
+        pk__in=latest
+    )
+    tracks = [c.track for c in latest.values()] + [
+        t for t in offered.select_related("instrument") if for_audience(person=person, track=t)
+    ]
+    overview = []
+    for track in tracks:
+        certificate = latest.get(track.pk)
+        status = st.status_of(certificate, now) if certificate else st.NONE
+        path, since = _path_now(certificate, status)
+        requirements = ()
+        if path is not None and track.is_active:
+            requirements = tuple(
+                _requirement_view(person, r, path, since) for r in requirements_of(track, path)
+            )
+        end = None
+        if certificate is not None and status in st.AUTHORISED:
+            end = certificate.grace_until if status == st.IN_GRACE else certificate.valid_until
+        shown = localized(track)
+        instrument = track.instrument
+        overview.append(
+            TrackOverview(
+                track_id=track.pk,
+                track_key=track.key,
+                title=shown.title,
+                description=shown.description,
+                status=status,
+                instrument=f"{instrument.name} {instrument.version}" if instrument else "",
+                certificate_id=certificate.pk if certificate else None,
+                number=certificate.number if certificate else "",
+                cycle=certificate.cycle if certificate else None,
+                valid_until=certificate.valid_until if certificate else None,
+                grace_until=certificate.grace_until if certificate else None,
+                recert_opens_at=certificate.recert_opens_at if certificate else None,
+                days_left=None if end is None else max((end - now).days, 0),
+                recertification_open=path == RequirementPath.RECERTIFICATION,
+                requirements=requirements,
+            )
+        )
+    return overview

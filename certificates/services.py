@@ -24,7 +24,6 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from assessments.models import Attempt, CalibrationAttempt
 from certificates import signals
 from certificates import status as st
 from certificates.models import (
@@ -34,13 +33,12 @@ from certificates.models import (
     RequirementPath,
     Track,
 )
-from certificates.selectors import requirements_of
+from certificates.selectors import for_audience, requirements_met
 from learning.events import event_record
 from learning.locales import in_default_language
-from learning.models import Enrolment, Person, User
+from learning.models import Person, User
 
 Action = CertificateAction.Action
-Basis = CertificateBasis.Kind
 #: 16 symbols of 32 (no 0/O, 1/I): 80 random bits, read aloud or typed without confusion.
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 16
@@ -127,70 +125,6 @@ def _act(certificate, action, *, by=None, reason="", at=None) -> CertificateActi
         grace_until=certificate.grace_until,
         recert_opens_at=certificate.recert_opens_at,
     )
-
-
-# --- Requirements ---------------------------------------------------------------------------
-def for_audience(*, person: Person, track: Track) -> bool:
-    """Whether the track is meant for the person (sector and role, as calibration)."""
-    sectors, roles = track.audience_sectors or [], track.audience_roles or []
-    if sectors and person.sector not in sectors:
-        return False
-    return not roles or person.user.groups.filter(name__in=roles).exists()
-
-
-def requirements_met(
-    *, person: Person, track: Track, path: str, since: datetime | None = None
-) -> list[tuple[str, int]] | None:
-    """The results that meet the track's requirements on ``path`` (kind and pk of each), or
-    None when one is missing. Exams and calibration count when passed, submitted and not
-    voided, at or after ``since``; modules when completed (on the recertification path: at
-    or after ``since`` too)."""
-    basis: list[tuple[str, int]] = []
-    for requirement in requirements_of(track, path):
-        found = _result_for(person, requirement, path, since)
-        if found is None:
-            return None
-        basis.append(found)
-    return basis or None
-
-
-def _result_for(person, requirement, path, since):
-    after = (lambda field: Q(**{f"{field}__gte": since})) if since else (lambda field: Q())
-    if requirement.module_id:
-        enrolment = Enrolment.objects.filter(
-            person=person, module_id=requirement.module_id, completed_at__isnull=False
-        )
-        if path == RequirementPath.RECERTIFICATION:
-            enrolment = enrolment.filter(after("completed_at"))
-        pk = enrolment.values_list("pk", flat=True).first()
-        return None if pk is None else (Basis.MODULE, pk)
-    if requirement.assessment_id:
-        pk = (
-            Attempt.objects.filter(
-                after("submitted_at"),
-                person=person,
-                assessment_id=requirement.assessment_id,
-                status=Attempt.Status.SUBMITTED,
-                passed=True,
-            )
-            .order_by("-submitted_at")
-            .values_list("pk", flat=True)
-            .first()
-        )
-        return None if pk is None else (Basis.ATTEMPT, pk)
-    pk = (
-        CalibrationAttempt.objects.filter(
-            after("submitted_at"),
-            person=person,
-            exercise_id=requirement.exercise_id,
-            status=CalibrationAttempt.Status.SUBMITTED,
-            passed=True,
-        )
-        .order_by("-submitted_at")
-        .values_list("pk", flat=True)
-        .first()
-    )
-    return None if pk is None else (Basis.CALIBRATION, pk)
 
 
 # --- Issuance -------------------------------------------------------------------------------

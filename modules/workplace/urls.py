@@ -6,6 +6,7 @@ from modules.workplace import views
 
 urlpatterns = [
     path("", views.start, name="start"),
+    path("my/certificates/", views.my_certificates, name="my_certificates"),
     path("team/", views.team, name="team"),
     path("team/<int:pk>/", views.team_person, name="team_person"),
     path(

@@ -1,23 +1,28 @@
 """The pages around the courses that cut across apps: the start page ("My learning", and
-for managers what they manage) and the team pages (a manager's people, one person, a
-login link for them)."""
+for managers what they manage), "My certificates", and the team pages (a manager's
+people, one person, a login link for them)."""
 
 from __future__ import annotations
+
+from uuid import UUID
 
 from axes.helpers import get_client_ip_address
 from django.contrib import messages
 from django.db.models import Count, Prefetch, Q, Window
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from certificates.models import CertificateStatus
+from certificates.selectors import certificate_overview
 from learning.auth.forms import (
     PasswordLinkForm,
     password_link_address_allowed,
     password_link_allowed,
 )
-from learning.auth.permissions import manager_or_perm, public
+from learning.auth.permissions import authenticated, manager_or_perm, person_required, public
 from learning.auth.roles import Role
 from learning.models import Membership
 from learning.selectors import (
@@ -27,7 +32,7 @@ from learning.selectors import (
     request_person,
     request_roles,
 )
-from modules.selectors import my_learning
+from modules.selectors import module_cards, my_learning
 
 TEAM_PERMISSION = "learning.view_all_people"
 TEAM_PAGE_SIZE = 50
@@ -57,6 +62,33 @@ def start(request: HttpRequest) -> HttpResponse:
             else [],
         },
     )
+
+
+@authenticated
+@person_required
+@require_GET
+def my_certificates(request: HttpRequest, person) -> HttpResponse:
+    """The learner's certificates and the tracks open to them: status, days left, the
+    documents, and what to do next (the requirements still ahead, or recertification once
+    its window is open)."""
+    tracks = certificate_overview(person=person)
+    module_keys = [UUID(r.key) for t in tracks for r in t.requirements if r.kind == "module"]
+    cards = module_cards(module_keys) if module_keys else {}
+    rows = []
+    for track in tracks:
+        steps = []
+        for requirement in track.requirements:
+            if requirement.kind == "module":
+                card = cards.get(UUID(requirement.key))
+                url = card.url if card else ""
+                name = card.title if card else requirement.name
+            else:
+                view = "assessment_overview" if requirement.kind == "exam" else "calibration_overview"
+                url, name = reverse(view, args=[requirement.key]), requirement.name
+            steps.append({"requirement": requirement, "url": url, "name": name})
+        rows.append({"track": track, "status_label": CertificateStatus(track.status).label,
+                     "steps": steps})
+    return render(request, "modules/my_certificates.html", {"rows": rows})
 
 
 @manager_or_perm(TEAM_PERMISSION)
