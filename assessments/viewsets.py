@@ -16,7 +16,7 @@ from datetime import datetime
 
 import django_filters
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -34,10 +34,12 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from assessments.calibration.services import calibration_attempt_void
 from assessments.exams import services
 from assessments.models import (
     Assessment,
     Attempt,
+    CalibrationAttempt,
     CalibrationExercise,
     Instrument,
     PracticeCase,
@@ -360,6 +362,125 @@ class AttemptViewSet(ModelViewSet):
         pass
 
 
+# --- Calibration attempts -----------------------------------------------------------------------
+class CalibrationAttemptFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=[(status.value, status.label) for status in LISTED_STATUSES],
+    )
+
+    class Meta:
+        model = CalibrationAttempt
+        fields = ["exercise", "status"]
+
+
+#: One permission voids any attempt, exam or calibration (``calibration_attempt_void``).
+VOID_PERMISSION = "assessments.void_attempt"
+
+
+class CalibrationAttemptIndexView(AttemptIndexView):
+    def user_has_permission(self, permission):
+        if permission == "void":
+            return self.request.user.has_perm(VOID_PERMISSION)
+        return super().user_has_permission(permission)
+
+    def get_base_queryset(self):
+        return CalibrationAttempt.objects.filter(status__in=LISTED_STATUSES).select_related(
+            "person__user", "exercise"
+        )
+
+
+class CalibrationAttemptInspectView(AttemptInspectView):
+    def get_object(self, queryset=None):
+        return generic.InspectView.get_object(
+            self,
+            CalibrationAttempt.objects.filter(status__in=LISTED_STATUSES).select_related(
+                "person__user", "exercise", "voided_by"
+            ),
+        )
+
+
+class CalibrationAttemptVoidForm(forms.Form):
+    reason = AttemptVoidForm.base_fields["reason"]
+
+
+class CalibrationAttemptVoidView(AttemptVoidView):
+    """Void a submitted calibration attempt through ``calibration_attempt_void``; any
+    certificate resting on it is revoked (through the outbox)."""
+
+    model = CalibrationAttempt
+    permission_required = None
+    form_class = CalibrationAttemptVoidForm
+    template_name = "assessments/admin/calibration_attempt_void.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(VOID_PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_base_object_queryset(self):
+        return CalibrationAttempt.objects.filter(
+            status=CalibrationAttempt.Status.SUBMITTED
+        ).select_related("person__user", "exercise")
+
+    def form_valid(self, form):
+        try:
+            calibration_attempt_void(
+                attempt=self.object, by=self.request.user, reason=form.cleaned_data["reason"]
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
+        messages.success(
+            self.request, gettext("Attempt voided: %(attempt)s.") % {"attempt": self.object}
+        )
+        return redirect(self.index_url_name)
+
+
+class CalibrationAttemptViewSet(AttemptViewSet):
+    """Submitted and voided calibration attempts: list, inspect, void (as exam attempts)."""
+
+    model = CalibrationAttempt
+    name = "calibration_attempts"
+    url_prefix = "assessments/calibration-attempts"
+    menu_label = _("Calibration attempts")
+    index_view_class = CalibrationAttemptIndexView
+    inspect_view_class = CalibrationAttemptInspectView
+    inspect_view_fields = [
+        "person",
+        "exercise",
+        "status",
+        "started_at",
+        "submitted_at",
+        "passed",
+        "void_reason",
+        "voided_by",
+        "voided_at",
+    ]
+    list_display = [
+        "person",
+        Column("exercise", label=_("Exercise"), sort_key="exercise__title"),
+        Column("passed", label=_("Result"), accessor=_passed),
+        DateColumn("submitted_at", label=_("Submitted"), sort_key="submitted_at"),
+        StatusTagColumn(
+            "get_status_display",
+            label=_("Status"),
+            sort_key="status",
+            primary=lambda attempt: attempt.status == CalibrationAttempt.Status.SUBMITTED,
+        ),
+    ]
+    filterset_class = CalibrationAttemptFilterSet
+
+    @property
+    def void_view(self):
+        return self.construct_view(CalibrationAttemptVoidView)
+
+    def get_permissions_to_register(self):
+        return ModelViewSet.get_permissions_to_register(self).filter(
+            codename__in=["view_calibrationattempt"]
+        )
+
+
 class AssessmentsViewSetGroup(SnippetViewSetGroup):
     """The "Assessments" menu. Other features add entries through ``submenu_hook``."""
 
@@ -376,4 +497,5 @@ class AssessmentsViewSetGroup(SnippetViewSetGroup):
         PracticeCaseViewSet,
         CalibrationExerciseViewSet,
         AttemptViewSet,
+        CalibrationAttemptViewSet,
     )

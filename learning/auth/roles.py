@@ -55,6 +55,7 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "learning.view_all_people",
         "assessments.void_attempt",
         "assessments.view_attempt",
+        "assessments.view_calibrationattempt",
         "certificates.manage_certificate",
         "certificates.view_certificate",
         "certificates.view_certificateaction",

@@ -113,3 +113,35 @@ def test_others_cannot_open_or_act(earned, client, tree, role):
 def test_track_snippets_are_listed(earned, admin, client):
     page = client.get(reverse("wagtailsnippets_certificates_track:list"))
     assert page.status_code == 200 and "Assessor" in page.content.decode()
+
+
+def test_voiding_a_calibration_attempt_in_the_admin_revokes_the_certificate(earned, admin, client):
+    from assessments.models import CalibrationAttempt
+
+    certificate, *_ = earned
+    attempt = CalibrationAttempt.objects.get()
+    listing = client.get(reverse("calibration_attempts:index")).content.decode()
+    assert reverse("calibration_attempts:void", args=[attempt.pk]) in listing
+    refused = client.post(reverse("calibration_attempts:void", args=[attempt.pk]), {"reason": ""})
+    assert refused.status_code == 200
+    done = client.post(
+        reverse("calibration_attempts:void", args=[attempt.pk]), {"reason": "Rated by a colleague"}
+    )
+    assert done.status_code == 302
+    builders.relay()
+    certificate.refresh_from_db()
+    assert certificate.revoked_at is not None
+    assert CalibrationAttempt.objects.get().void_reason == "Rated by a colleague"
+
+
+def test_a_learner_cannot_void_a_calibration_attempt(earned, client):
+    from assessments.models import CalibrationAttempt
+
+    certificate, _track, learner = earned
+    client.force_login(learner.user)
+    attempt = CalibrationAttempt.objects.get()
+    response = client.post(
+        reverse("calibration_attempts:void", args=[attempt.pk]), {"reason": "mine"}
+    )
+    assert response.status_code in (302, 403)
+    assert CalibrationAttempt.objects.get().status == "submitted"

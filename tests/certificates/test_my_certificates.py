@@ -82,7 +82,9 @@ def test_visitors_are_sent_to_log_in(client):
     assert response.status_code == 302 and "login" in response["Location"]
 
 
-def test_the_page_reads_a_fixed_number_of_queries(journey, client, tree, django_assert_max_num_queries):
+def test_the_page_reads_a_fixed_number_of_queries(
+    journey, client, tree, django_assert_max_num_queries
+):
     builders.complete_module(journey["learner"], journey["outline"])
     builders.pass_calibration(journey["learner"], journey["exercise"])
     _page(client)
