@@ -64,7 +64,8 @@ def test_no_serious_violations_on_any_learner_page_in_any_language(page, demo_co
         switch_language(page, code)
         found += violations(page)  # My learning
         title = module.get(code, module["en"])["title"]
-        catalogue = page.locator(".site-header nav a").nth(1)  # after "My learning"
+        visit(page, page.locator(".site-header nav a").nth(1), found)  # My certificates
+        catalogue = page.locator(".site-header nav a").nth(2)  # after "My certificates"
         visit(page, catalogue, found)
         visit(page, page.locator("#paths-heading ~ ul a"), found)  # a learning path
         page.go_back()
