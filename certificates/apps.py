@@ -5,6 +5,7 @@ class CertificatesConfig(AppConfig):
     name = "certificates"
 
     def ready(self) -> None:
-        from certificates import handlers
+        from certificates import handlers, webhooks
 
         handlers.register()  # issuance and revocation from the outbox
+        webhooks.register()  # certificate events to API clients' endpoints
