@@ -8,3 +8,6 @@ class CertificatesConfig(AppConfig):
         from certificates import handlers
 
         handlers.register()  # issuance and revocation from the outbox
+        from certificates import api_auth
+
+        api_auth.register()  # API client changes invalidate every process's cache
