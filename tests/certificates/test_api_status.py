@@ -15,9 +15,11 @@ from joserfc.jwk import KeySet
 
 from certificates import services
 from certificates.models import StatusCheck
-from tests.certificates.api_fixtures import JWKS, api  # noqa: F401
+from tests.certificates import api_fixtures
+from tests.certificates.api_fixtures import JWKS
 
 pytestmark = pytest.mark.django_db
+api = api_fixtures.api  # the fixture
 
 
 def _keys(caller) -> KeySet:
@@ -137,9 +139,11 @@ def test_a_replayed_answer_is_recognisably_stale(api):
     registry = jwt.JWTClaimsRegistry(exp={"essential": True}, iat={"essential": True})
     registry.validate(jwt.decode(body["jws"], keys, algorithms=["EdDSA"]).claims)
 
-    with time_machine.travel(timezone.now() + timedelta(seconds=301)):
-        with pytest.raises(ExpiredTokenError):
-            registry.validate(jwt.decode(body["jws"], keys, algorithms=["EdDSA"]).claims)
+    with (
+        time_machine.travel(timezone.now() + timedelta(seconds=301)),
+        pytest.raises(ExpiredTokenError),
+    ):
+        registry.validate(jwt.decode(body["jws"], keys, algorithms=["EdDSA"]).claims)
 
 
 def test_a_tampered_answer_does_not_verify(api):

@@ -175,8 +175,12 @@ class CertificationStatusBulkApi(_StatusApi):
     class InputSerializer(QueryInput):
         persons = serializers.ListField(
             child=StrictCharField(max_length=64),
-            min_length=1,
+            allow_empty=False,
             max_length=MAX_PERSONS,
+            error_messages={
+                "empty": _("Give at least one employee number."),
+                "max_length": _("At most 1000 employee numbers in one request."),
+            },
             help_text=_("Employee numbers (1 to 1,000; duplicates are answered again)."),
         )
 
