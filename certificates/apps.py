@@ -5,7 +5,8 @@ class CertificatesConfig(AppConfig):
     name = "certificates"
 
     def ready(self) -> None:
-        from certificates import handlers, webhooks
+        from certificates import api_auth, handlers, webhooks
 
         handlers.register()  # issuance and revocation from the outbox
         webhooks.register()  # certificate events to API clients' endpoints
+        api_auth.register()  # API client changes invalidate every process's cache
