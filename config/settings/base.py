@@ -255,6 +255,10 @@ API_SECRET_HASH_KEY = env.str("API_SECRET_HASH_KEY", default="")
 CERTIFICATE_NUMBER_PREFIX = env.str("CERTIFICATE_NUMBER_PREFIX", default="VCR")
 # Seconds a signed status answer (its JWS "exp") may be cached by the caller.
 CERTIFICATE_STATUS_TTL = env.int("CERTIFICATE_STATUS_TTL", default=300)
+# Webhooks (certificates.webhooks): seconds to wait for a receiver's answer, and whether
+# endpoints must be https:// (personal data: employee numbers). Off only for development.
+WEBHOOK_TIMEOUT = env.float("WEBHOOK_TIMEOUT", default=5.0)
+WEBHOOK_REQUIRE_HTTPS = env.bool("WEBHOOK_REQUIRE_HTTPS", default=not DEBUG)
 
 # --- Auth ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "learning.User"

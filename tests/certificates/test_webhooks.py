@@ -306,3 +306,26 @@ def test_a_subscription_needs_https_and_known_events(world, tree, settings):
         world, api_client, "https://case.example.org/hooks", ["certificate.revoked"]
     )
     assert created.subscription.events == ["certificate.revoked"]
+
+
+def test_the_time_driven_events_fire_when_their_moment_comes(world, tree, receiver):
+    api_client = client("Expiry watcher", [tree["root"]], [world["track"]])
+    watcher = subscribe(
+        world, api_client, receiver.url, events=["certificate.expiring", "certificate.expired"]
+    )
+    certificate = issue(world)
+    builders.relay()
+    assert receiver.received == []
+    with time_machine.travel(certificate.recert_opens_at + timedelta(hours=1), tick=False):
+        services.certificates_announce()
+        builders.relay()
+        assert verify(watcher.secret, receiver.received[-1].headers, receiver.received[-1].body)
+    with time_machine.travel(certificate.grace_until + timedelta(hours=1), tick=False):
+        services.certificates_announce()
+        builders.relay()
+        assert verify(watcher.secret, receiver.received[-1].headers, receiver.received[-1].body)
+    bodies = [json.loads(r.body) for r in receiver.received]
+    assert [(b["type"], b["data"]["status"]) for b in bodies] == [
+        ("certificate.expiring", "expiring"),
+        ("certificate.expired", "expired"),
+    ]
