@@ -80,7 +80,7 @@ class Jwks:
     """The platform's public keys, cached; fetched again for a kid it does not know (a key
     rotation), at most once per ``min_refetch`` seconds so forged kids cannot flood it."""
 
-    def __init__(self, config: Config, *, max_age: float = 300, min_refetch: float = 10):
+    def __init__(self, config: Config, *, max_age: float = 300, min_refetch: float = 1):
         self.config, self.max_age, self.min_refetch = config, max_age, min_refetch
         self._keys: dict[str, jwt.PyJWK] = {}
         self._fetched_at = 0.0

@@ -121,6 +121,7 @@ def platform(transactional_db, live_server, settings, tree):
     track = builders.track(TRACK, instrument=cal.instrument())
     learner = factories.person(units=[tree["daycare"]], employee_number="FK-3003")
     uncertified = factories.person(units=[tree["school"]], employee_number="FK-1111")
+    colleague = factories.person(units=[tree["school"]], employee_number="FK-3004")
     admin = factories.person(units=[tree["root"]], roles=["certification_admin"]).user
     credential = api_client_create(
         name="Fjordby case system", organisations=[tree["children"]], tracks=[track]
@@ -138,6 +139,9 @@ def platform(transactional_db, live_server, settings, tree):
 
     certificate = services.certificate_issue_manual(
         person=learner, track=track, by=admin, reason="Certified at the academy"
+    )
+    services.certificate_issue_manual(
+        person=colleague, track=track, by=admin, reason="Certified at the academy"
     )
     yield {
         "case_system": case_system,
@@ -200,6 +204,19 @@ def test_an_uncertified_caseworker_is_refused(platform):
     assert refused.status_code == 403 and "<form method='post'" not in refused.text
     unknown = platform["case_system"].form("FK-0000")  # not known to the platform: 404
     assert unknown.status_code == 403 and "<form method='post'" not in unknown.text
+
+
+@needs_api
+def test_a_key_rotation_reaches_the_example_through_the_jwks(platform):
+    from certificates.keys import signing_key_create
+
+    case_system = platform["case_system"]
+    assert case_system.form("FK-3003").status_code == 200  # the JWKS is fetched and kept
+    signing_key_create()  # answers are signed with a key the example has not seen
+    time.sleep(1.2)  # the example refetches an unknown kid at most once a second
+    opened = case_system.form("FK-3004")
+    assert opened.status_code == 200 and opened.headers["X-Gate-Answer"] == "platform"
+    assert case_system.form("FK-3003").headers["X-Gate-Answer"] == "cache"
 
 
 # --- Fail closed, against no platform or a fake one ------------------------------------------
