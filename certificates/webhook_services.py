@@ -48,18 +48,27 @@ def _check(url: str, events: list[str]) -> list[str]:
     return [e for e in EVENT_TYPES if e in events]  # one order, no repeats
 
 
-def _check_perm(by: User | None, codename: str) -> None:
+def _check_perm(by: User | None, codename: str, system: bool = False) -> None:
+    if system:  # the platform's own set-up (a management command), no administrator
+        return
     if by is None or not by.has_perm(f"certificates.{codename}"):
         raise PermissionDenied(_("Only certification administrators manage webhooks."))
 
 
 @transaction.atomic
 def webhook_subscription_create(
-    *, client: ApiClient, url: str, events: list[str], by: User, is_active: bool = True
+    *,
+    client: ApiClient,
+    url: str,
+    events: list[str],
+    by: User | None,
+    is_active: bool = True,
+    system: bool = False,
 ) -> SubscriptionSecret:
     """A new subscription of ``client`` to ``events`` at ``url`` with a new secret, which
-    is returned here once and stored only encrypted. Gets events recorded from now on."""
-    _check_perm(by, "add_webhooksubscription")
+    is returned here once and stored only encrypted. Gets events recorded from now on.
+    ``system`` is for set-up commands, which have no administrator behind them."""
+    _check_perm(by, "add_webhooksubscription", system)
     events = _check(url, events)
     secret = secret_new()
     subscription = WebhookSubscription(

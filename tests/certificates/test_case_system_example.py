@@ -327,3 +327,46 @@ def test_a_well_signed_answer_from_the_fake_platform_opens_the_form():
         case_system.stop()
         fake.stop()
     assert opened.status_code == 200 and "<form method='post'" in opened.text
+
+
+@needs_api
+@pytest.mark.django_db
+def test_the_set_up_command_prints_a_working_environment_once_per_run(tree, settings):
+    """``manage.py case_system_example``: a client and a webhook for the example; run again,
+    the old secrets stop and there is still one subscription."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from certificates.api_auth import client_scope_get
+    from certificates.models import WebhookSubscription
+    from tests.certificates import builders
+
+    settings.WEBHOOK_REQUIRE_HTTPS = False
+    builders.track(TRACK)
+
+    def run() -> dict:
+        out = StringIO()
+        call_command("case_system_example", track=TRACK, organisation="Testby Kommune", stdout=out)
+        pairs = [w.split("=", 1) for w in out.getvalue().split() if "=" in w]
+        return {k: v.strip("'") for k, v in pairs}
+
+    first, second = run(), run()
+    assert first["PLATFORM_API_KEY"] != second["PLATFORM_API_KEY"]
+    assert second["WEBHOOK_SECRET"].startswith("whsec_")
+    assert WebhookSubscription.objects.count() == 1
+    assert client_scope_get(second["PLATFORM_API_KEY"].split(".")[0]) is not None
+    from django.test import Client
+
+    def ask(token):
+        return (
+            Client()
+            .get(
+                "/api/v1/certifications/status",
+                {"person": "FK-0000", "track": TRACK},
+                HTTP_AUTHORIZATION=f"Bearer {token}",
+            )
+            .status_code
+        )
+
+    assert ask(first["PLATFORM_API_KEY"]) == 401 and ask(second["PLATFORM_API_KEY"]) == 404
