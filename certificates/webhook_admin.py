@@ -17,7 +17,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin import messages
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -53,12 +53,12 @@ def _confirm_page(request, *, title, question, button, cancel_url):
 # --- Subscriptions ----------------------------------------------------------------------------
 class WebhookSubscriptionForm(WagtailAdminModelForm):
     events = forms.MultipleChoiceField(
-        label=_("events"),
+        label=_("Events"),
         choices=list(EVENT_TYPES.items()),
         widget=forms.CheckboxSelectMultiple,
     )
     url = forms.URLField(
-        label=_("endpoint URL"),
+        label=_("Endpoint URL"),
         assume_scheme="https",
         help_text=_("Receives a POST per event, signed as in Standard Webhooks."),
     )
@@ -141,7 +141,7 @@ class WebhookSubscriptionViewSet(ModelViewSet):
         "url",
         "client",
         Column("events", label=_("Events"), accessor=_events_label),
-        "is_active",
+        BooleanColumn("is_active", label=_("Active")),
         DateColumn("created_at", label=_("Created")),
     ]
     list_filter = ["client", "is_active"]
@@ -181,6 +181,8 @@ class WebhookSubscriptionViewSet(ModelViewSet):
 
 # --- The delivery log -------------------------------------------------------------------------
 class WebhookAttemptIndexView(generic.IndexView):
+    page_title = _("Webhook delivery log")
+
     def get_base_queryset(self):
         return WebhookAttempt.objects.select_related("subscription__client", "event")
 
@@ -208,7 +210,7 @@ class WebhookAttemptViewSet(ModelViewSet):
     list_display = [
         "attempted_at",  # the title column: it carries the row's "Replay" button
         Column("subscription", label=_("Subscription")),
-        Column("event_type", label=_("Event"), accessor=lambda a: a.event.kind),
+        Column("event_type", label=_("Event"), accessor=lambda a: EVENT_TYPES.get(a.event.kind)),
         Column("outcome", label=_("Status code or error"), accessor=_outcome),
         Column("error", label=_("Answer"), accessor=lambda a: a.error[:120]),
         Column("duration_ms", label=_("ms")),

@@ -102,7 +102,7 @@ def test_the_delivery_log_lists_tries_and_replay_resends_the_same_id(client, set
 
     log = client.get(LOG)
     assert log.status_code == 200
-    assert "certificate.issued" in log.text and "200" in log.text and receiver.url in log.text
+    assert "Certificate issued" in log.text and "200" in log.text and receiver.url in log.text
     assert f"{LOG}replay/{attempt.pk}/" in log.text
 
     confirm = client.get(f"{LOG}replay/{attempt.pk}/")
