@@ -118,23 +118,26 @@ def test_an_undecryptable_signing_key_is_503(api):
 
 
 @pytest.mark.parametrize(
-    "target",
+    ("target", "at"),
     [
-        "certificates.api_selectors.persons_in_scope",
-        "certificates.selectors.status_answers",
-        "certificates.status_api.StatusCheck.save",
+        ("certificates.api_selectors.status_now_in_scope", None),
+        ("certificates.status_api._audit", None),
+        ("certificates.api_selectors.persons_in_scope", "2026-01-01T00:00:00Z"),
+        ("certificates.selectors.status_answers", "2026-01-01T00:00:00Z"),
+        ("certificates.status_api._audit", "2026-01-01T00:00:00Z"),
     ],
 )
-def test_a_database_error_is_503_never_a_status(api, target):
+def test_a_database_error_is_503_never_a_status(api, target, at):
+    params = {"person": "FK-3003", "track": "assessor", **({"at": at} if at else {})}
     with mock.patch(target, side_effect=OperationalError("server closed the connection")):
-        response = api["caller"].get(person="FK-3003", track="assessor")
+        response = api["caller"].get(**params)
     assert response.status_code == 503
     assert set(response.json()) == {"detail"}
 
 
 def test_a_database_error_in_bulk_or_authentication_is_503(api):
     with mock.patch(
-        "certificates.status_api.StatusCheck.objects.bulk_create",
+        "certificates.status_api._audit",
         side_effect=OperationalError("disk full"),
     ):
         response = api["caller"].bulk({"persons": ["FK-3003"], "track": "assessor"})

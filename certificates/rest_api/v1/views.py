@@ -12,6 +12,7 @@ Errors: 400 ``{"errors": {"<param>": ["<message>"]}}``; 401 ``{"detail"}`` with
 
 from __future__ import annotations
 
+import copy
 import json
 
 from django.db import DatabaseError
@@ -61,6 +62,11 @@ def _answered(compute):
 
 class QueryInput(serializers.Serializer):
     """What is asked about, shared by the single and the bulk check."""
+
+    def get_fields(self):
+        # Shallow copies: these fields keep no state between requests, and DRF's deep copy
+        # of the declared fields is a tenth of a status check's time.
+        return {name: copy.copy(field) for name, field in self._declared_fields.items()}
 
     track = StrictCharField(required=False, max_length=80, help_text=_("Track slug."))
     instrument = StrictCharField(required=False, max_length=80, help_text=_("Instrument key."))
