@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench bench-xapi conformance venv lock clean
+.PHONY: run test lint bench bench-xapi bench-certificates conformance venv lock clean
 
 $(STAMP): requirements/lock.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -41,6 +41,11 @@ bench: $(STAMP)
 ## a million statements, forwarding to Ralph.
 bench-xapi: $(STAMP)
 	$(BIN)/python -m bench xapi
+
+## Only the status API against a bare view under load, at 1,000 and 100,000 people
+## (bench/certificates_api.py).
+bench-certificates: $(STAMP)
+	$(BIN)/python -m bench certificates
 
 ## ADL's LRS conformance suite (xAPI 1.0.3) against /xapi/: CONFORMANCE_SUITE=/path/to/suite.
 conformance: $(STAMP)

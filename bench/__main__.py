@@ -1,5 +1,6 @@
 """Run the benchmarks: ``python -m bench`` (or ``make bench``) runs all of them;
-``python -m bench xapi`` (``make bench-xapi``) only the event seam and xAPI ones."""
+``python -m bench xapi`` (``make bench-xapi``) only the event seam and xAPI ones;
+``python -m bench certificates`` (``make bench-certificates``) only the status API one."""
 
 import os
 import sys
@@ -11,6 +12,7 @@ import django
 django.setup()
 
 from bench import (  # noqa: E402
+    certificates_api,
     in_test_db,
     pages,
     scope,
@@ -31,3 +33,6 @@ if __name__ == "__main__":
         in_test_db(scope.run, team_scope.run)
         # A server of its own on a database of its own (bench/pages.py), after the others.
         pages.run([])
+    if not only or "certificates" in only:
+        # gunicorn on a database of its own, too (bench/certificates_api.py).
+        certificates_api.run([])

@@ -1,19 +1,11 @@
-"""Wagtail admin registrations for certification: the "Certification" menu with tracks and
-certificates (``certificates.certificate_admin``)."""
+"""Wagtail admin registrations for certification: one "Certification" menu with tracks and
+certificates (``certificates.certificate_admin``), API clients and the status-check audit
+(``certificates.viewsets``), webhook subscriptions and the delivery log
+(``certificates.webhook_admin``)."""
 
-from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from certificates.certificate_admin import CertificateViewSet, TrackViewSet
-
-
-class CertificationViewSetGroup(SnippetViewSetGroup):
-    menu_label = _("Certification")
-    menu_icon = "award"
-    menu_order = 260
-    items = (TrackViewSet, CertificateViewSet)
-
+from certificates.viewsets import CertificationViewSetGroup
 
 # Through register_snippet, so Track is known to Wagtail (choosers, wagtail-localize) as soon
 # as the hooks are loaded.

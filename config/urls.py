@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from certificates.rest_api.v1.urls import well_known_urlpatterns
 from modules.urls import journey_urlpatterns
 
 
@@ -22,6 +23,12 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # The xAPI Statements and About resources (HTTP Basic clients, no session, no CSRF).
     path("xapi/", include("learning.xapi.urls")),
+    # The certification status API (Bearer API clients) and its signing keys (public).
+    path("api/v1/", include("certificates.rest_api.v1.urls")),
+    path(
+        ".well-known/",
+        include((well_known_urlpatterns, "certificates_keys"), namespace="certificates_keys"),
+    ),
     path("", include("modules.workplace.urls")),
     path("", include("modules.urls")),
     path("", include("learning.urls")),

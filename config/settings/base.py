@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "rest_framework",
+    "drf_spectacular",
     "axes",
     "csp",
     "django.contrib.admin",
@@ -252,6 +253,12 @@ API_SECRET_HASH_KEY = env.str("API_SECRET_HASH_KEY", default="")
 # --- Certificates (certificates/, docs/integration.md) -------------------------------------
 # The prefix of certificate numbers ("VCR-2026-000042").
 CERTIFICATE_NUMBER_PREFIX = env.str("CERTIFICATE_NUMBER_PREFIX", default="VCR")
+# Seconds a signed status answer (its JWS "exp") may be cached by the caller.
+CERTIFICATE_STATUS_TTL = env.int("CERTIFICATE_STATUS_TTL", default=300)
+# Webhooks (certificates.webhooks): seconds to wait for a receiver's answer, and whether
+# endpoints must be https:// (personal data: employee numbers). Off only for development.
+WEBHOOK_TIMEOUT = env.float("WEBHOOK_TIMEOUT", default=5.0)
+WEBHOOK_REQUIRE_HTTPS = env.bool("WEBHOOK_REQUIRE_HTTPS", default=not DEBUG)
 
 # --- Auth ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "learning.User"
@@ -381,6 +388,23 @@ PERMISSIONS_POLICY = (
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    # OpenAPI from the code (drf-spectacular): /api/v1/schema/ and /api/v1/docs/.
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Certification status API",
+    "DESCRIPTION": (
+        "Whether a person holds a valid certificate for a track or a risk instrument, now "
+        "or at a past moment, signed (JWS) so an answer can be cached and verified offline. "
+        "See docs/integration-api.md."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    # Only the status API is documented (not Wagtail's admin API).
+    "PREPROCESSING_HOOKS": ["certificates.rest_api.v1.schema.only_status_api"],
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SERVE_AUTHENTICATION": [],
 }
 
 # --- Platform ------------------------------------------------------------------------------

@@ -83,11 +83,13 @@ def my_certificates(request: HttpRequest, person) -> HttpResponse:
                 url = card.url if card else ""
                 name = card.title if card else requirement.name
             else:
-                view = "assessment_overview" if requirement.kind == "exam" else "calibration_overview"
+                exam = requirement.kind == "exam"
+                view = "assessment_overview" if exam else "calibration_overview"
                 url, name = reverse(view, args=[requirement.key]), requirement.name
             steps.append({"requirement": requirement, "url": url, "name": name})
-        rows.append({"track": track, "status_label": CertificateStatus(track.status).label,
-                     "steps": steps})
+        rows.append(
+            {"track": track, "status_label": CertificateStatus(track.status).label, "steps": steps}
+        )
     return render(request, "modules/my_certificates.html", {"rows": rows})
 
 

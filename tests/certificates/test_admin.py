@@ -137,7 +137,7 @@ def test_voiding_a_calibration_attempt_in_the_admin_revokes_the_certificate(earn
 def test_a_learner_cannot_void_a_calibration_attempt(earned, client):
     from assessments.models import CalibrationAttempt
 
-    certificate, _track, learner = earned
+    _certificate, _track, learner = earned
     client.force_login(learner.user)
     attempt = CalibrationAttempt.objects.get()
     response = client.post(

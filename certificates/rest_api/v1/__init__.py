@@ -1,0 +1,1 @@
+"""Version 1 of the certification status API (docs/integration-api.md)."""
