@@ -22,6 +22,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     # The xAPI Statements and About resources (HTTP Basic clients, no session, no CSRF).
     path("xapi/", include("learning.xapi.urls")),
+    # Certificate verification (the QR target), downloads, credential status lists.
+    path("", include("certificates.urls")),
     path("", include("modules.workplace.urls")),
     path("", include("modules.urls")),
     path("", include("learning.urls")),

@@ -252,6 +252,11 @@ API_SECRET_HASH_KEY = env.str("API_SECRET_HASH_KEY", default="")
 # --- Certificates (certificates/, docs/integration.md) -------------------------------------
 # The prefix of certificate numbers ("VCR-2026-000042").
 CERTIFICATE_NUMBER_PREFIX = env.str("CERTIFICATE_NUMBER_PREFIX", default="VCR")
+# The issuer named on the PDFs and in the Open Badges credentials (its Profile).
+CERTIFICATE_ISSUER_NAME = env.str("CERTIFICATE_ISSUER_NAME", default="VCR learning platform")
+# The public verification page: lookups per client IP per window (seconds), then 429.
+CERTIFICATE_VERIFY_LIMIT = env.int("CERTIFICATE_VERIFY_LIMIT", default=30)
+CERTIFICATE_VERIFY_WINDOW = env.int("CERTIFICATE_VERIFY_WINDOW", default=600)
 
 # --- Auth ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "learning.User"
