@@ -148,3 +148,12 @@ def test_the_form_is_labelled_and_keeps_the_language(client):
     assert "<h1>" in html and 'name="lang" value="sv"' in html
     response = client.get("/verify/", data={"code": "abcd efgh jklm npqr", "lang": "sv"})
     assert response["Location"] == "/verify/ABCD-EFGH-JKLM-NPQR/?lang=sv"
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_the_page_has_a_query_budget(client, certificate, language, django_assert_max_num_queries):
+    doc_builders.translation(certificate.track, "da", "Demonstrationsinstrument")
+    client.get(f"/verify/{certificate.verification_code}/?lang={language}")  # warm caches
+    with django_assert_max_num_queries(4):
+        response = client.get(f"/verify/{certificate.verification_code}/?lang={language}")
+    assert response.status_code == 200
