@@ -60,16 +60,8 @@ def local_date(moment: datetime, language: str) -> str:
         return formats.date_format(timezone.localtime(moment), "DATE_FORMAT")
 
 
-@pytest.mark.parametrize(
-    "language, heading, label",
-    [
-        ("en", "Certificate", "Valid until"),
-        ("da", "Certifikat", "Gyldigt til"),
-        ("nb", "Sertifikat", "Gyldig til"),
-        ("sv", "Certifikat", "Giltigt till"),
-    ],
-)
-def test_the_pdf_is_rendered_in_the_holders_language(tree, track, language, heading, label):
+@pytest.mark.parametrize("language", ["en", "da", "nb", "sv"])
+def test_the_pdf_is_rendered_in_the_holders_language(tree, track, language):
     certificate = doc_builders.issued(
         tree, track, language=language, first_name="Søren", last_name="Ødegård-Åkesson"
     )
@@ -82,11 +74,9 @@ def test_the_pdf_is_rendered_in_the_holders_language(tree, track, language, head
     assert local_date(certificate.valid_from, language) in text
     assert local_date(certificate.valid_until, language) in text
     assert f"{settings.SITE_URL}/verify/{certificate.verification_code}/" in text
-    if (
-        language != "en"
-        and translation.trans_real.translation(language).gettext("Valid until") != "Valid until"
-    ):  # the catalogue is compiled: labels are translated too
-        assert heading in text and label in text
+    with translation.override(language):  # labels in that language's catalogue
+        labels = [translation.gettext(m) for m in ("Certificate", "Valid until", "Cycle")]
+    assert all(label in text for label in labels), labels
 
 
 def test_a_month_name_follows_the_language(tree, track):
