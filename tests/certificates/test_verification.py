@@ -157,3 +157,9 @@ def test_the_page_has_a_query_budget(client, certificate, language, django_asser
     with django_assert_max_num_queries(4):
         response = client.get(f"/verify/{certificate.verification_code}/?lang={language}")
     assert response.status_code == 200
+
+
+def test_hostile_input_gets_a_4xx_never_a_500(client, certificate):
+    for path in ("/verify/?code=%00", "/verify/?code=" + "A" * 5000, "/verify/%00/"):
+        assert client.get(path).status_code in (400, 404), path
+    assert client.get("/verify/" + "B" * 5000 + "/").status_code == 404
