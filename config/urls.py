@@ -29,6 +29,8 @@ urlpatterns = [
         ".well-known/",
         include((well_known_urlpatterns, "certificates_keys"), namespace="certificates_keys"),
     ),
+    # Certificate verification (the QR target), downloads, credential status lists.
+    path("", include("certificates.urls")),
     path("", include("modules.workplace.urls")),
     path("", include("modules.urls")),
     path("", include("learning.urls")),

@@ -259,6 +259,11 @@ CERTIFICATE_STATUS_TTL = env.int("CERTIFICATE_STATUS_TTL", default=300)
 # endpoints must be https:// (personal data: employee numbers). Off only for development.
 WEBHOOK_TIMEOUT = env.float("WEBHOOK_TIMEOUT", default=5.0)
 WEBHOOK_REQUIRE_HTTPS = env.bool("WEBHOOK_REQUIRE_HTTPS", default=not DEBUG)
+# The issuer named on the PDFs and in the Open Badges credentials (its Profile).
+CERTIFICATE_ISSUER_NAME = env.str("CERTIFICATE_ISSUER_NAME", default="VCR learning platform")
+# The public verification page: lookups per client IP per window (seconds), then 429.
+CERTIFICATE_VERIFY_LIMIT = env.int("CERTIFICATE_VERIFY_LIMIT", default=30)
+CERTIFICATE_VERIFY_WINDOW = env.int("CERTIFICATE_VERIFY_WINDOW", default=600)
 
 # --- Auth ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "learning.User"
