@@ -7,6 +7,8 @@ in the same run (so both see the same machine, which other work shares):
 
 - the **bare view** ``/bench/bare/`` (``bench/urls.py``): a Django view through the same
   middleware that does nothing;
+- a **bare DRF view** ``/bench/bare-api/`` (no authentication, no database): what Django REST
+  framework itself costs on top, shown for reference;
 - the **status API** ``GET /api/v1/certifications/status?person=…&track=…`` with a real
   API client's Bearer credential: authentication (HMAC, cached client and scope), the person
   in scope and the certificate (PostgreSQL), the answer signed (Ed25519 JWS) and audited (a
@@ -54,6 +56,7 @@ from bench.pages_server import (
 )
 
 STATUS = "/api/v1/certifications/status"
+BARE_API = "/bench/bare-api/"
 GOAL_RATIO, GOAL_P99_MS, GOAL_GROWTH = 0.8, 20.0, 1.2
 
 
@@ -150,7 +153,7 @@ def _setup(env, tmp: Path, total: int) -> dict:
     return json.loads(out.read_text())
 
 
-def _measure(port, site, args) -> tuple[Result, Result]:
+def _measure(port, site, args) -> tuple[Result, Result, Result, Result]:
     population = site["persons"]
     numbers = random.sample(range(population), min(population, 5000))
     paths = [
@@ -164,14 +167,22 @@ def _measure(port, site, args) -> tuple[Result, Result]:
     if answer.status != 200 or body.get("status") != "valid" or body.get("jws", "").count(".") != 2:
         raise RuntimeError(f"certificates: the API answered {answer.status} {body}")
     first.close()
-    bare, api = Result(), Result()
+    bare, drf, api, solo = Result(), Result(), Result(), Result()
     kwargs = {"concurrency": args.concurrency}
     load(port, [BARE], PROXY_HEADERS, b"anonymous", seconds=args.warmup, **kwargs)
+    load(port, [BARE_API], PROXY_HEADERS, b"anonymous", seconds=args.warmup, **kwargs)
     load(port, paths, api_headers, b'"valid"', seconds=args.warmup, **kwargs)
     for _ in range(args.rounds):
         bare.add(load(port, [BARE], PROXY_HEADERS, b"anonymous", seconds=args.seconds, **kwargs))
+        drf.add(
+            load(port, [BARE_API], PROXY_HEADERS, b"anonymous", seconds=args.seconds / 2, **kwargs)
+        )
         api.add(load(port, paths, api_headers, b'"valid"', seconds=args.seconds, **kwargs))
-    return bare, api
+        # One caller alone: the latency of a check itself, without queueing behind others.
+        solo.add(
+            load(port, paths, api_headers, b'"valid"', seconds=args.seconds / 2, concurrency=1)
+        )
+    return bare, drf, api, solo
 
 
 def run(argv: list[str] | None = None) -> None:
@@ -205,8 +216,8 @@ def run(argv: list[str] | None = None) -> None:
                     threads=args.threads,
                 )
                 server.wait_ready()
-            bare, api = _measure(port, site, args)
-            rows.append((total, bare, api))
+            bare, drf, api, solo = _measure(port, site, args)
+            rows.append((total, bare, drf, api, solo))
             print(
                 f"certificates: {total:,}: bare {bare.rps:.0f} req/s, API {api.rps:.0f} req/s",
                 flush=True,
@@ -235,38 +246,45 @@ def _report(rows, args, pg_version, database, problems) -> None:
         + " ".join(f"{x:.2f}" for x in os.getloadavg())
     )
     print(
-        f"certificates: {'people':>8} {'view':<10} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} "
+        f"certificates: {'people':>8} {'view':<11} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} "
         f"{'ratio':>6}"
     )
-    for total, bare, api in rows:
-        for name, r in (("bare", bare), ("status API", api)):
+    for total, bare, drf, api, solo in rows:
+        for name, r in (
+            ("bare", bare),
+            ("bare DRF", drf),
+            ("status API", api),
+            ("API, c=1", solo),
+        ):
             ratio = f"{r.rps / bare.rps:.2f}x" if bare.rps else "-"
             print(
-                f"certificates: {total:>8,} {name:<10} {r.rps:>8.0f} {r.pct(50):>7.1f} "
+                f"certificates: {total:>8,} {name:<11} {r.rps:>8.0f} {r.pct(50):>7.1f} "
                 f"{r.pct(99):>7.1f} {ratio:>6}"
             )
     verdicts = []
-    for total, bare, api in rows:
+    for total, bare, drf, api, solo in rows:
         ratio = api.rps / bare.rps if bare.rps else 0
         verdicts.append(
             f"{total:,}: throughput {ratio:.2f}x bare "
+            f"[{api.rps / drf.rps if drf.rps else 0:.2f}x bare DRF] "
             f"({'PASS' if ratio >= GOAL_RATIO else 'BELOW'} >= {GOAL_RATIO}x), "
             f"p99 {api.pct(99):.1f} ms ({'PASS' if api.pct(99) <= GOAL_P99_MS else 'ABOVE'} "
-            f"<= {GOAL_P99_MS:g} ms)"
+            f"<= {GOAL_P99_MS:g} ms; alone {solo.pct(99):.1f} ms)"
         )
     if len(rows) >= 2:
-        growth = rows[-1][2].pct(99) / rows[0][2].pct(99)
-        verdicts.append(
-            f"p99 at {rows[-1][0]:,} / at {rows[0][0]:,}: {growth:.2f}x "
-            f"({'PASS' if growth <= GOAL_GROWTH else 'ABOVE'} <= {GOAL_GROWTH}x)"
-        )
+        for label, index in (("under load", 3), ("alone", 4)):
+            growth = rows[-1][index].pct(99) / rows[0][index].pct(99)
+            verdicts.append(
+                f"p99 {label} at {rows[-1][0]:,} / at {rows[0][0]:,}: {growth:.2f}x "
+                f"({'PASS' if growth <= GOAL_GROWTH else 'ABOVE'} <= {GOAL_GROWTH}x)"
+            )
     for line in verdicts:
         print(f"certificates: goal {line} (measured, not gated)")
     if problems:
         print(f"certificates: the server logged {len(problems)} warning(s); the first:")
         for line in problems[:5]:
             print(f"certificates:   {line[:200]}")
-    errors = [e for _t, bare, api in rows for e in bare.errors + api.errors]
+    errors = [e for row in rows for result in row[1:] for e in result.errors]
     if errors:
         raise SystemExit(f"certificates: {len(errors)} failed request(s); first: {errors[:3]}")
 

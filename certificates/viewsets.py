@@ -45,6 +45,19 @@ SUBMENU_HOOK = "register_certification_menu_item"
 
 # --- API clients -------------------------------------------------------------------------
 class ApiClientForm(forms.ModelForm):
+    """Name, scope and state. Tracks are offered in the default language (a client that
+    sees a track sees all its translations: the API names tracks by slug)."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        from wagtail.models import Locale
+
+        from certificates.models import Track
+
+        self.fields["tracks"].queryset = Track.objects.filter(locale=Locale.get_default()).order_by(
+            "title"
+        )
+
     class Meta:
         model = ApiClient
         fields = ["name", "organisations", "tracks", "is_active"]

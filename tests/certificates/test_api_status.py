@@ -170,3 +170,25 @@ def test_a_single_check_has_a_query_budget(api, django_assert_max_num_queries):
             caller.get(person="FK-3003", track="assessor", at="2025-01-01T00:00:00Z").status_code
             == 200
         )
+
+
+def test_the_schema_and_docs_page_are_generated_from_the_code(api):
+    http = api["caller"].http
+    schema = http.get("/api/v1/schema/", {"format": "json"})
+    assert schema.status_code == 200
+    paths = schema.json()["paths"]
+    assert set(paths) == {
+        "/api/v1/certifications/status",
+        "/api/v1/certifications/status/bulk",
+        "/.well-known/jwks.json",
+    }
+    parameters = {p["name"] for p in paths["/api/v1/certifications/status"]["get"]["parameters"]}
+    assert {"person", "track", "instrument", "version", "at"} <= parameters
+
+    docs = http.get("/api/v1/docs/")
+    assert docs.status_code == 200
+    page = docs.content.decode()
+    assert "GET /api/v1/certifications/status" in page and "certificate_number" in page
+    # The site's strict policy holds: nothing from elsewhere, no script at all.
+    assert "<script" not in page and "cdn" not in page.lower()
+    assert "script-src 'self'" in docs["Content-Security-Policy"]

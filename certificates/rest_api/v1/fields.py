@@ -7,6 +7,8 @@ from datetime import datetime, timedelta
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 #: A moment this far ahead of the server's clock is taken as "now" (callers' clocks drift).
@@ -24,6 +26,7 @@ class StrictCharField(serializers.CharField):
         return super().to_internal_value(data)
 
 
+@extend_schema_field(OpenApiTypes.DATETIME)
 class MomentField(serializers.Field):
     """ISO 8601 date and time with an offset or "Z" ("2026-03-01T12:00:00Z",
     "2026-03-01T13:00:00+01:00"); not in the future. A moment within ``CLOCK_SKEW`` ahead

@@ -12,10 +12,26 @@ from __future__ import annotations
 import json
 
 from django.shortcuts import render
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.views import SpectacularAPIView
 
 PREFIXES = ("/api/v1/certifications/", "/.well-known/")
+
+
+class BearerScheme(OpenApiAuthenticationExtension):
+    """``Authorization: Bearer <key_id>.<secret>`` in the schema."""
+
+    target_class = "certificates.api_auth.BearerAuthentication"
+    name = "apiClient"
+
+    def get_security_definition(self, auto_schema):
+        return {
+            "type": "http",
+            "scheme": "bearer",
+            "bearerFormat": "<key_id>.<secret>",
+            "description": "The API client's credential, shown once when it is created.",
+        }
 
 
 def only_status_api(endpoints):

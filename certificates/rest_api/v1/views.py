@@ -143,9 +143,15 @@ class CertificationStatusGetApi(_StatusApi):
     """One person's status for a track or an instrument, signed."""
 
     class InputSerializer(QueryInput):
+        class Meta:
+            ref_name = "StatusQuery"
+
         person = StrictCharField(max_length=64, help_text=_("Employee number."))
 
     class OutputSerializer(AnswerOutput):
+        class Meta:
+            ref_name = "StatusAnswer"
+
         checked_at = serializers.DateTimeField()
         jws = serializers.CharField(
             help_text=_("Compact JWS (EdDSA, typ vcr-status+jwt) of this body without jws.")
@@ -179,6 +185,9 @@ class CertificationStatusBulkApi(_StatusApi):
     """Up to 1,000 people's status for one track or instrument, signed together."""
 
     class InputSerializer(QueryInput):
+        class Meta:
+            ref_name = "BulkStatusQuery"
+
         persons = serializers.ListField(
             child=StrictCharField(max_length=64),
             allow_empty=False,
@@ -191,6 +200,9 @@ class CertificationStatusBulkApi(_StatusApi):
         )
 
     class OutputSerializer(serializers.Serializer):
+        class Meta:
+            ref_name = "BulkStatusAnswer"
+
         results = inline_serializer(
             "BulkResult",
             fields={
