@@ -57,10 +57,12 @@ def test_the_recertification_call_appears_when_the_window_opens(journey, client)
     builders.pass_calibration(journey["learner"], journey["exercise"])
     certificate = Certificate.objects.get()
     with time_machine.travel(certificate.recert_opens_at + timedelta(days=1), tick=False):
+        client.force_login(journey["learner"].user)  # two years on: a new session
         text = _page(client)
         assert "Recertification is open" in text and "To do" in text
         assert reverse("calibration_overview", args=[journey["exercise"].key]) in text
     with time_machine.travel(certificate.grace_until + timedelta(days=1), tick=False):
+        client.force_login(journey["learner"].user)
         assert "Your certificate has expired" in _page(client)
 
 
