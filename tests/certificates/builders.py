@@ -113,3 +113,12 @@ def signing_key():
     from certificates.keys import signing_key_ensure
 
     return signing_key_ensure()
+
+
+def locales_ensure() -> None:
+    """The content locales, which a transactional test's flush removes (they are made by a
+    migration, so a later test in the same run does not get them back)."""
+    from django.conf import settings
+
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)

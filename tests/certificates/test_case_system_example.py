@@ -104,8 +104,6 @@ REVOKED = {"type": "certificate.revoked", "timestamp": "2026-01-01T00:00:00Z"}
 # --- Against the live platform ----------------------------------------------------------------
 @pytest.fixture
 def platform(transactional_db, live_server, settings, tree):
-    from django.conf import settings as conf
-    from wagtail.models import Locale
 
     from certificates import webhook_services
     from certificates.api_clients import api_client_create  # the "api" branch
@@ -113,8 +111,7 @@ def platform(transactional_db, live_server, settings, tree):
     from tests.assessments import calibration_builders as cal
     from tests.certificates import builders
 
-    for code, _name in conf.WAGTAIL_CONTENT_LANGUAGES:  # flushed by an earlier test
-        Locale.objects.get_or_create(language_code=code)
+    builders.locales_ensure()  # flushed by an earlier test
     settings.SITE_URL = live_server.url  # the JWS's iss
     settings.WEBHOOK_REQUIRE_HTTPS = False
     builders.signing_key()

@@ -14,6 +14,7 @@ pytestmark = [pytest.mark.e2e]
 @pytest.fixture
 def certificate(transactional_db, tree, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    builders.locales_ensure()
     builders.signing_key()
     return doc_builders.issued(
         tree, doc_builders.track_with_instrument(), first_name="Anders", last_name="Juhl"
