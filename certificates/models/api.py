@@ -149,6 +149,7 @@ class WebhookAttempt(models.Model):
 
     class Meta:
         verbose_name = _("webhook delivery")
+        verbose_name_plural = _("webhook deliveries")
         ordering = ["-attempted_at"]
         indexes = [models.Index(fields=["subscription", "-attempted_at"], name="webhook_log")]
 
