@@ -315,7 +315,7 @@ def certificate_overview(*, person: Person) -> list:
         if certificate is not None and status in st.AUTHORISED:
             end = certificate.grace_until if status == st.IN_GRACE else certificate.valid_until
         shown = localized(track)
-        instrument = track.instrument
+        instrument = localized(track.instrument) if track.instrument else None
         overview.append(
             TrackOverview(
                 track_id=track.pk,
