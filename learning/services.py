@@ -6,6 +6,8 @@ domain event only once the transaction has committed.
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -28,6 +30,8 @@ from learning.models import (
     Membership,
     Organisation,
     Person,
+    Sector,
+    SectorAccess,
     User,
 )
 from learning.selectors import normalise_name_path, roles_grantable_by, user_may_change
@@ -292,19 +296,97 @@ def person_update(*, person: Person, actor=TRUSTED, **fields) -> list[str]:
     return changed
 
 
-def membership_add(*, person: Person, organisation: Organisation) -> bool:
-    """Make ``person`` a member of ``organisation``; True if that is new. Idempotent."""
-    _membership, created = Membership.objects.get_or_create(
-        person=person, organisation=organisation
+@transaction.atomic
+def membership_add(
+    *, person: Person, organisation: Organisation, started_on: date | None = None
+) -> bool:
+    """Make ``person`` a member of ``organisation`` (since ``started_on``, default today);
+    True if that is new. Idempotent: an existing membership keeps its date, unless
+    ``started_on`` is given and differs (an import correcting the date), which updates it.
+    A new membership records ``membership.added`` (assignment rules follow it)."""
+    defaults = {"started_on": started_on} if started_on else {}
+    membership, created = Membership.objects.get_or_create(
+        person=person, organisation=organisation, defaults=defaults
+    )
+    if not created and started_on and membership.started_on != started_on:
+        membership.started_on = started_on
+        membership.save(update_fields=["started_on"])
+        created_or_moved = "moved"
+    elif created:
+        created_or_moved = "added"
+    else:
+        return False
+    _person_event(
+        "membership.added",
+        person,
+        signals.membership_added,
+        occurrence=f"{organisation.pk}:{membership.started_on.isoformat()}:{created_or_moved}"
+        f":{timezone.now().isoformat()}",
+        organisation=organisation,
     )
     return created
 
 
+@transaction.atomic
 def membership_remove(*, person: Person, organisation: Organisation) -> bool:
-    """End ``person``'s membership of ``organisation``; True if they were a member. Idempotent."""
+    """End ``person``'s membership of ``organisation``; True if they were a member.
+    Idempotent. Records ``membership.removed`` (assignments that only this unit's rules
+    made are withdrawn)."""
     deleted, _by_model = Membership.objects.filter(
         person=person, organisation=organisation
     ).delete()
+    if not deleted:
+        return False
+    _person_event(
+        "membership.removed",
+        person,
+        signals.membership_removed,
+        occurrence=f"{organisation.pk}:{timezone.now().isoformat()}",
+        organisation=organisation,
+    )
+    return True
+
+
+@transaction.atomic
+def sector_access_grant(*, person: Person, sector: str, reason: str, granted_by=None) -> bool:
+    """Let ``person`` read the lesson sections written for ``sector``; True if new.
+    Idempotent. Raises ValidationError for an unknown sector, the person's own sector or an
+    empty reason. Who may grant is the caller's question (a manager, for people in their
+    units: ``modules.compliance.services.sector_access_grant_by_manager``)."""
+    if sector not in Sector.values:
+        raise ValidationError(_("Choose a sector."))
+    if sector == person.sector:
+        raise ValidationError(_("This is the person's own sector already."))
+    if not reason.strip():
+        raise ValidationError(_("Give a reason."))
+    _access, created = SectorAccess.objects.get_or_create(
+        person=person,
+        sector=sector,
+        defaults={"granted_by": granted_by, "reason": reason.strip(), "granted_at": timezone.now()},
+    )
+    if created:
+        _person_event(
+            "sector_access.granted",
+            person,
+            signals.sector_access_granted,
+            occurrence=f"{sector}:{timezone.now().isoformat()}",
+            sector=sector,
+        )
+    return created
+
+
+@transaction.atomic
+def sector_access_withdraw(*, person: Person, sector: str) -> bool:
+    """Take back access to ``sector``'s sections; True if the person had it. Idempotent."""
+    deleted, _by_model = SectorAccess.objects.filter(person=person, sector=sector).delete()
+    if deleted:
+        _person_event(
+            "sector_access.withdrawn",
+            person,
+            signals.sector_access_withdrawn,
+            occurrence=f"{sector}:{timezone.now().isoformat()}",
+            sector=sector,
+        )
     return bool(deleted)
 
 

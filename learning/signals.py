@@ -14,6 +14,12 @@ person_updated = Signal()
 # sender=Person, person=Person, role=str, organisation=Organisation | None
 role_granted = Signal()
 role_revoked = Signal()
+# sender=Person, person=Person, organisation=Organisation (joined or left that unit)
+membership_added = Signal()
+membership_removed = Signal()
+# sender=Person, person=Person, sector=str
+sector_access_granted = Signal()
+sector_access_withdrawn = Signal()
 # sender=PersonImport, person_import=PersonImport
 people_imported = Signal()
 

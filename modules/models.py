@@ -291,3 +291,15 @@ class LocalProcedure(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return str(self.organisation)
+
+
+# The compliance models (assignments, summaries, audit) belong to this app; they live in
+# their own package and are imported here so Django finds them.
+from modules.compliance.models import (  # noqa: E402, F401
+    Assignment,
+    AssignmentRule,
+    ManagerAction,
+    ReminderSent,
+    UnitItemSummary,
+    UnitMonthSummary,
+)

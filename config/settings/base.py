@@ -208,6 +208,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "certificates.tasks.certificates_announce_task",
         "schedule": 60.0 * 5,
     },
+    # Assignments whose day has come become "due soon" / "overdue"; the dashboard's
+    # summaries follow within the minute.
+    "assignments-sweep": {
+        "task": "modules.compliance.tasks.assignments_sweep_task",
+        "schedule": 60.0,
+    },
 }
 
 # The outbox (learning.events, learning.outbox): a delivery failing this many times is dead;
@@ -264,6 +270,10 @@ CERTIFICATE_ISSUER_NAME = env.str("CERTIFICATE_ISSUER_NAME", default="VCR learni
 # The public verification page: lookups per client IP per window (seconds), then 429.
 CERTIFICATE_VERIFY_LIMIT = env.int("CERTIFICATE_VERIFY_LIMIT", default=30)
 CERTIFICATE_VERIFY_WINDOW = env.int("CERTIFICATE_VERIFY_WINDOW", default=600)
+
+# --- Mandatory training (modules/compliance, docs/compliance.md) --------------------------
+# An outstanding assignment is "due soon" this many days before its due date.
+ASSIGNMENT_DUE_SOON_DAYS = env.int("ASSIGNMENT_DUE_SOON_DAYS", default=14)
 
 # --- Auth ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "learning.User"

@@ -10,6 +10,7 @@ from learning.models.people import (
     Person,
     PersonImport,
     Sector,
+    SectorAccess,
     User,
 )
 from learning.models.progress import (
@@ -38,6 +39,7 @@ __all__ = [
     "Person",
     "PersonImport",
     "Sector",
+    "SectorAccess",
     "Statement",
     "StatementClient",
     "StatementPrivacyAudit",

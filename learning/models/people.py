@@ -112,6 +112,9 @@ class Person(ClusterableModel):
     #: The opaque, stable id that names this person in xAPI statements (``account.name``):
     #: never the email or employee number, unless a forwarding target is set up so.
     xapi_key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    #: False: the person has muted reminders about training that is not mandatory for them
+    #: (mandatory reminders always go out).
+    optional_mail = models.BooleanField(_("reminders about optional training"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -132,8 +135,15 @@ class Person(ClusterableModel):
         return self.user.get_full_name()
 
 
+def _today():
+    from django.utils import timezone
+
+    return timezone.localdate()
+
+
 class Membership(models.Model):
-    """A person belongs to a unit (and so to every unit above it)."""
+    """A person belongs to a unit (and so to every unit above it) since ``started_on``, the
+    date assignment rules count "within N days of joining" from."""
 
     person = ParentalKey(Person, on_delete=models.CASCADE, related_name="memberships")
     organisation = models.ForeignKey(
@@ -142,6 +152,7 @@ class Membership(models.Model):
         related_name="memberships",
         verbose_name=_("unit"),
     )
+    started_on = models.DateField(_("joined the unit on"), default=_today)
 
     class Meta:
         verbose_name = _("membership")
@@ -178,6 +189,29 @@ class ManagerScope(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} manages {self.organisation}"
+
+
+class SectorAccess(models.Model):
+    """A learner may read the sections of lessons written for another ``sector`` than their
+    own (a manager grants it; ``modules.compliance.services.sector_access_grant`` audits it).
+    Personal data: who was granted what, by whom and why."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="sector_access")
+    sector = models.CharField(_("sector"), max_length=32, choices=Sector.choices)
+    granted_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reason = models.TextField(_("reason"))
+    granted_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("access to another sector's sections")
+        constraints = [
+            models.UniqueConstraint(fields=["person", "sector"], name="sector_access_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person} → {self.sector}"
 
 
 class PersonImport(models.Model):

@@ -1,0 +1,16 @@
+"""Celery tasks of mandatory training (thin: each calls one service)."""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+from modules.compliance import services, summaries
+
+
+@shared_task(bind=True, soft_time_limit=240, time_limit=300)
+def assignments_sweep_task(self) -> int:
+    """Beat, every minute: outstanding assignments whose day has come become "due soon" or
+    "overdue", and the summaries of their units follow (the dashboard's freshness)."""
+    moved = services.phases_sweep()
+    summaries.summaries_refresh_people(moved=moved)
+    return len(moved)
