@@ -111,6 +111,31 @@ def test_due_soon_mails_once_on_the_day_in_the_persons_language(world, clock):
     assert ReminderSent.objects.filter(kind=reminders.DUE_SOON).count() == 2
 
 
+def test_the_mail_names_the_module_by_its_title_in_the_persons_language(world, clock):
+    from wagtail.models import Locale
+
+    from learning.models import CourseModule
+    from tests.modules import pages
+
+    da, _created = Locale.objects.get_or_create(language_code="da")
+    catalogue = pages.catalogue()
+    pages.publish(catalogue.copy_for_translation(da))
+    english = pages.module(catalogue, "Psychological violence", lessons=1)
+    danish = english.copy_for_translation(da)
+    danish.title = "Psykisk vold"
+    pages.publish(danish)
+    rule(CourseModule.objects.get(key=english.translation_key), sector=Sector.DAYCARE, due_days=5)
+    dane, other = learner(world, language="da"), learner(world)
+    sweep()
+    (to_dane,) = mails_to(dane)
+    (to_other,) = mails_to(other)
+    assert "Psykisk vold" in to_dane.subject and "Psykisk vold" in to_dane.body
+    assert danish.url != english.url
+    assert "http://" in to_dane.body and danish.url in to_dane.body
+    assert to_other.subject == "Due April 6, 2027: Psychological violence"
+    assert english.url in to_other.body
+
+
 def test_a_person_without_email_or_offboarded_gets_no_reminder(world, clock):
     rule(world["m1"], sector=Sector.DAYCARE, due_days=10)
     gone = learner(world)
