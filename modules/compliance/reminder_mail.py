@@ -34,7 +34,6 @@ from certificates.models import Certificate, Track
 from learning.models import CourseModule, Event
 from modules.compliance import reminders
 from modules.compliance.models import (
-    OUTSTANDING,
     Assignment,
     ItemKind,
     Phase,
@@ -45,6 +44,8 @@ from modules.compliance.selectors import scope_for
 
 #: Days ahead the digest counts certificates expiring in.
 DIGEST_EXPIRING_DAYS = 30
+#: The phase an assignment must still be in for its reminder to go out.
+PHASE_OF = {reminders.DUE_SOON: Phase.DUE_SOON, reminders.OVERDUE: Phase.OVERDUE}
 
 
 class Skip(Exception):
@@ -123,10 +124,15 @@ def track_title(key: str) -> str:
 
 def _assignment_context(reminder: ReminderSent) -> tuple[dict, bool]:
     assignment = Assignment.objects.filter(pk=_subject_pk(reminder)).first()
-    if assignment is None or not assignment.current or assignment.phase not in OUTSTANDING:
+    # Completed, exempt or withdrawn meanwhile, moved on to overdue (its own mail follows) or
+    # given a new due date (its reminders come again for that date).
+    if (
+        assignment is None
+        or not assignment.current
+        or assignment.phase != PHASE_OF[reminder.kind]
+        or not reminder.occurrence.endswith(assignment.due_on.isoformat())
+    ):
         raise Skip(ReminderSent.Skipped.RESOLVED)
-    if reminder.kind == reminders.DUE_SOON and assignment.phase != Phase.DUE_SOON:
-        raise Skip(ReminderSent.Skipped.RESOLVED)  # overdue already: its own mail follows
     title, link = item_title_and_link(assignment.item_kind, assignment.item_key)
     context = {
         "assignment": assignment,

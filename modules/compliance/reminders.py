@@ -10,11 +10,14 @@ managers.
 Kinds, with their subject and occurrence (the part of the key that lets a reminder come
 back when it should, and only then):
 
-- ``due_soon``: an assignment entered "due soon"; "assignment:<id>", the cycle.
+- ``due_soon``: an assignment entered "due soon"; "assignment:<id>", "<cycle>:<due date>".
 - ``overdue``: the n-th reminder of an overdue assignment, the day after the due date and
   then every ``REMINDER_OVERDUE_REPEAT_DAYS`` (0: only once), at most
-  ``REMINDER_OVERDUE_MAX``; "assignment:<id>", n. A sweep that missed days sends only the
-  latest reminder due, never the ones it missed.
+  ``REMINDER_OVERDUE_MAX``; "assignment:<id>", "<n>:<due date>". A sweep that missed days
+  sends only the latest reminder due, never the ones it missed.
+
+The due date in the occurrence means a manager's extension arms an assignment's reminders
+again for the new date (each assignment row is one cycle already).
 - ``certificate_expiring``: a current authorised certificate expires within N days, for each
   N in ``REMINDER_CERTIFICATE_DAYS``; "certificate:<id>", "<N>:<expiry date>", so an
   extension arms it again. Only the smallest N reached is sent (a certificate first seen 25
@@ -139,9 +142,15 @@ def _assignment_subject() -> Concat:
 
 
 def due_soon_candidates() -> QuerySet[Assignment]:
-    """Current assignments in "due soon" whose reminder for this cycle is not recorded."""
+    """Current assignments in "due soon" whose reminder for this cycle and due date is not
+    recorded."""
     rows = _assignments(Phase.DUE_SOON).order_by("due_on", "pk")
-    return _not_recorded(rows, DUE_SOON, _assignment_subject(), _text("cycle"))
+    return _not_recorded(rows, DUE_SOON, _assignment_subject(), _with_due(_text("cycle")))
+
+
+def _with_due(first) -> Concat:
+    """``<first>:<due date>``: an occurrence of an assignment's reminder."""
+    return Concat(first, Value(":"), _text("due_on"), output_field=CharField())
 
 
 def overdue_windows(*, today: date, repeat_days: int, most: int) -> list[tuple[int, Q]]:
@@ -177,7 +186,7 @@ def overdue_candidates(*, today: date) -> list[tuple[int, QuerySet[Assignment]]]
                 _assignments(Phase.OVERDUE).filter(window).order_by("due_on", "pk"),
                 OVERDUE,
                 _assignment_subject(),
-                Value(str(n)),
+                _with_due(Value(str(n))),
             ),
         )
         for n, window in windows

@@ -174,7 +174,7 @@ def test_overdue_mails_the_day_after_the_due_date_then_weekly_at_most_three(worl
         ReminderSent.objects.filter(kind=reminders.OVERDUE)
         .order_by("occurrence")
         .values_list("occurrence", flat=True)
-    ) == ["1", "2", "3"]
+    ) == ["1:2027-04-21", "2:2027-04-21", "3:2027-04-21"]
 
 
 def test_overdue_with_repeat_zero_mails_once_and_a_missed_week_sends_only_the_latest(
@@ -193,7 +193,29 @@ def test_overdue_with_repeat_zero_mails_once_and_a_missed_week_sends_only_the_la
     on(clock, 81)
     on(clock, 97)  # the sweeps of days 88 to 96 never ran: one mail, the 3rd, not two
     rows = ReminderSent.objects.filter(person=other, kind=reminders.OVERDUE)
-    assert sorted(rows.values_list("occurrence", flat=True)) == ["1", "3"]
+    assert sorted(rows.values_list("occurrence", flat=True)) == ["1:2027-06-20", "3:2027-06-20"]
+
+
+def test_a_new_due_date_arms_the_reminders_again(world, clock):
+    rule(world["m1"], sector=Sector.DAYCARE, due_days=20)
+    person = learner(world)
+    manager = factories.person(manages=[world["daycare"]], sector=Sector.OTHER)
+    on(clock, 21)
+    assert [m.subject for m in mails_to(person)] == ["Overdue since April 21, 2027: Module one"]
+    (assignment,) = selectors.assignments_of(person=person)
+    services.assignment_extend(
+        actor=manager.user,
+        assignment_id=assignment.pk,
+        due_on=timezone.localdate() + timedelta(days=9),  # 1 May
+        reason="Was ill",
+    )
+    settle()
+    on(clock, 22)
+    assert len(mails_to(person)) == 2  # due soon again, for the new date
+    assert mails_to(person)[-1].subject == "Due May 1, 2027: Module one"
+    on(clock, 31)
+    assert mails_to(person)[-1].subject == "Overdue since May 1, 2027: Module one"
+    assert len(mails_to(person)) == 3
 
 
 def test_completing_the_module_before_the_mail_goes_skips_it(world, clock):
@@ -311,16 +333,26 @@ def test_an_extension_arms_the_certificate_reminders_again(certified, clock):
 def test_certificate_reminders_follow_muting_unless_the_track_is_mandatory(world, clock):
     track = certificate_builders.track("basic", recert_window_days=0, title="Basic")
     admin = factories.person(units=[world["school"]], roles=["certification_admin"]).user
+    rule(track=track, job_title="Assessor", due_days=365)  # mandatory for assessors only
     muted = learner(world)
-    person_update(person=muted, optional_mail=False)
-    certificate_services.certificate_issue_manual(
-        person=muted, track=track, by=admin, reason="Import", valid_until=START + timedelta(days=20)
-    )
+    muted_assessor = learner(world, job_title="Assessor")
+    for person in (muted, muted_assessor):
+        person_update(person=person, optional_mail=False)
+        certificate_services.certificate_issue_manual(
+            person=person,
+            track=track,
+            by=admin,
+            reason="Import",
+            valid_until=START + timedelta(days=20),
+        )
     settle()
     mail.outbox.clear()
     sweep()
     assert mails_to(muted) == []
     assert ReminderSent.objects.get(person=muted).skipped_reason == "muted"
+    assert [m.subject for m in mails_to(muted_assessor)] == [
+        "Your certificate “Basic” expires on April 21, 2027"
+    ]
 
 
 # --- The managers' digest -------------------------------------------------------------------
@@ -445,3 +477,21 @@ def test_preferences_need_a_signed_in_person(world, client):
     account = factories.UserFactory()
     client.force_login(account)
     assert client.get(reverse("my_preferences")).status_code == 404
+
+
+# --- Cost and schedule ----------------------------------------------------------------------
+def test_a_sweep_records_at_most_a_batch_and_the_next_takes_the_rest(world, clock, settings):
+    settings.REMINDER_BATCH = 2
+    rule(world["m1"], sector=Sector.DAYCARE, due_days=10)
+    people = [learner(world) for _n in range(3)]
+    sweep()
+    assert len(mail.outbox) == 2
+    sweep()
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(p.user.email for p in people)
+
+
+def test_beat_sweeps_hourly_and_sends_the_digest_on_monday_morning(settings):
+    schedule = settings.CELERY_BEAT_SCHEDULE
+    assert schedule["reminders-sweep"]["schedule"] == 3600
+    digest = schedule["reminders-digest"]["schedule"]
+    assert digest.day_of_week == {1} and digest.hour == {7}  # Celery's Monday is 1
