@@ -272,6 +272,7 @@ class ReminderSent(models.Model):
     class Skipped(models.TextChoices):
         MUTED = "muted", _("The person muted reminders about optional training")
         RESOLVED = "resolved", _("Nothing to remind of any more")
+        COVERED = "covered", _("The certificate's own reminders cover it")
         UNREACHABLE = "unreachable", _("No active account with an email address")
         NOTHING = "nothing", _("Nothing to report")
 

@@ -13,7 +13,8 @@ never knowingly twice.
 Skipped instead of sent (``ReminderSent.skipped_reason``): reminders about training that is
 not mandatory for a person who muted those (``Person.optional_mail`` False); reminders
 whose reason has gone meanwhile (the work completed, the certificate renewed or extended);
-people no longer reachable; and a digest with nothing to report.
+a track's due-soon reminder while the person's certificate of it still holds (its own
+reminders cover it); people no longer reachable; and a digest with nothing to report.
 """
 
 from __future__ import annotations
@@ -133,6 +134,8 @@ def _assignment_context(reminder: ReminderSent) -> tuple[dict, bool]:
         or not reminder.occurrence.endswith(assignment.due_on.isoformat())
     ):
         raise Skip(ReminderSent.Skipped.RESOLVED)
+    if assignment.item_kind == ItemKind.TRACK and _certificate_held(assignment):
+        raise Skip(ReminderSent.Skipped.COVERED)
     title, link = item_title_and_link(assignment.item_kind, assignment.item_key)
     context = {
         "assignment": assignment,
@@ -143,6 +146,17 @@ def _assignment_context(reminder: ReminderSent) -> tuple[dict, bool]:
         "mandatory": assignment.mandatory,
     }
     return context, assignment.mandatory
+
+
+def _certificate_held(assignment: Assignment) -> bool:
+    """Whether the person still holds a current certificate of the assigned track: the
+    recertification cycle opened when its window did, and the certificate's own reminders
+    (expiring, recertification open) say the same thing until it expires."""
+    return (
+        reminders.certificates_current(timezone.now())
+        .filter(person_id=assignment.person_id, track__key=assignment.item_key)
+        .exists()
+    )
 
 
 def certificate_mandatory(certificate: Certificate) -> bool:

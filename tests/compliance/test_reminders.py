@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from certificates import services as certificate_services
+from certificates.tasks import certificates_announce_task
 from learning.models import Delivery, Sector
 from learning.services import person_offboard, person_update
 from modules.compliance import reminders, selectors, services
@@ -298,9 +299,15 @@ def test_certificate_expiring_at_60_and_30_days_then_recertification_open(certif
     assert len(mails_to(person)) == 1
     on(clock, 70)  # 30 days left
     assert len(mails_to(person)) == 2
-    on(clock, 86)  # the recertification window opened (14 days before)
+    clock.move_to(START + timedelta(days=86))  # the recertification window opened
+    certificates_announce_task.apply()  # beat: "expiring"; the track's next cycle opens
+    settle()
+    sweep()
     subjects = [m.subject for m in mails_to(person)]
     assert subjects[-1] == "You can now recertify: Assessor"
+    # The new cycle of the assigned track is due at expiry: its "due soon" mail would say
+    # the same again, so it is skipped while the certificate holds.
+    assert ReminderSent.objects.get(kind=reminders.DUE_SOON).skipped_reason == "covered"
     for day in (87, 95, 99):
         on(clock, day)
     replay_reminder_deliveries()
@@ -308,6 +315,7 @@ def test_certificate_expiring_at_60_and_30_days_then_recertification_open(certif
     assert sorted(ReminderSent.objects.filter(person=person).values_list("kind", "occurrence")) == [
         ("certificate_expiring", "30:2027-07-10"),
         ("certificate_expiring", "60:2027-07-10"),
+        ("due_soon", "2:2027-07-10"),
         ("recertification_open", "2027-07-10"),
     ]
 
