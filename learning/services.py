@@ -264,18 +264,19 @@ def person_update(*, person: Person, actor=TRUSTED, **fields) -> list[str]:
     (``person_change_check``).
 
     Accepts ``first_name``, ``last_name``, ``email`` (user) and ``sector``, ``job_title``,
-    ``preferred_language`` (person). Unchanged values write nothing and send no event, so
-    repeating an update is harmless.
+    ``preferred_language``, ``optional_mail`` (person). Unchanged values write nothing and
+    send no event, so repeating an update is harmless.
     """
     user_fields = {"first_name", "last_name", "email"}
-    person_fields = {"sector", "job_title", "preferred_language"}
+    person_fields = {"sector", "job_title", "preferred_language", "optional_mail"}
     unknown = set(fields) - user_fields - person_fields
     if unknown:
         raise TypeError(f"person_update() got unexpected fields: {sorted(unknown)}")
     person_change_check(actor=actor, person=person)
     changed: list[str] = []
     for name, value in fields.items():
-        value = value.strip().lower() if name == "email" else value.strip()
+        if isinstance(value, str):
+            value = value.strip().lower() if name == "email" else value.strip()
         target = person.user if name in user_fields else person
         if getattr(target, name) != value:
             setattr(target, name, value)

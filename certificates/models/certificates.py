@@ -89,6 +89,12 @@ class Certificate(models.Model):
                 name="certificate_to_announce_end",
                 condition=models.Q(expired_announced_at__isnull=True, revoked_at__isnull=True),
             ),
+            # Reminders and the managers' digest: current certificates by expiry.
+            models.Index(
+                fields=["valid_until"],
+                name="certificate_current_expiry",
+                condition=models.Q(superseded_at__isnull=True, revoked_at__isnull=True),
+            ),
         ]
         permissions = [
             ("manage_certificate", _("Can issue, extend, suspend, reinstate and revoke")),

@@ -8,6 +8,7 @@ filesystem transport, so it needs no server at all.
 
 from pathlib import Path
 
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 from config.env import env, redis_db_url
@@ -214,6 +215,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "modules.compliance.tasks.assignments_sweep_task",
         "schedule": 60.0,
     },
+    # Reminders that have come due (due soon, overdue, certificate expiring, recertification
+    # open): one row and one outbox event each; the mail goes from the outbox.
+    "reminders-sweep": {
+        "task": "modules.compliance.tasks.reminders_sweep_task",
+        "schedule": 60.0 * 60,
+    },
 }
 
 # The outbox (learning.events, learning.outbox): a delivery failing this many times is dead;
@@ -274,6 +281,25 @@ CERTIFICATE_VERIFY_WINDOW = env.int("CERTIFICATE_VERIFY_WINDOW", default=600)
 # --- Mandatory training (modules/compliance, docs/compliance.md) --------------------------
 # An outstanding assignment is "due soon" this many days before its due date.
 ASSIGNMENT_DUE_SOON_DAYS = env.int("ASSIGNMENT_DUE_SOON_DAYS", default=14)
+# Reminders (modules/compliance/reminders.py): overdue ones the day after the due date,
+# then every REPEAT days (0: only once), at most MAX of them; certificates expiring within
+# each of these numbers of days; at most BATCH new reminders of each kind per hourly sweep
+# (the rest the next hour). The managers' digest goes out weekly on DIGEST_WEEKDAY
+# (0 Monday ... 6 Sunday) at DIGEST_HOUR (UTC).
+REMINDER_OVERDUE_REPEAT_DAYS = env.int("REMINDER_OVERDUE_REPEAT_DAYS", default=7)
+REMINDER_OVERDUE_MAX = env.int("REMINDER_OVERDUE_MAX", default=3)
+REMINDER_CERTIFICATE_DAYS = env.list("REMINDER_CERTIFICATE_DAYS", cast=int, default=[60, 30])
+REMINDER_BATCH = env.int("REMINDER_BATCH", default=1000)
+REMINDER_DIGEST_WEEKDAY = env.int("REMINDER_DIGEST_WEEKDAY", default=0)
+REMINDER_DIGEST_HOUR = env.int("REMINDER_DIGEST_HOUR", default=7)
+# Declared here rather than in the schedule above because it reads the two settings.
+# Celery counts days from Sunday (0) and its clock is CELERY_TIMEZONE (UTC).
+CELERY_BEAT_SCHEDULE["reminders-digest"] = {
+    "task": "modules.compliance.tasks.reminders_digest_task",
+    "schedule": crontab(
+        minute=0, hour=REMINDER_DIGEST_HOUR, day_of_week=(REMINDER_DIGEST_WEEKDAY + 1) % 7
+    ),
+}
 
 # --- Auth ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "learning.User"

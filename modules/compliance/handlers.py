@@ -5,7 +5,8 @@ leaving a unit, a changed sector or job title, offboarding (rules re-applied); e
 (in progress); completing a module or holding a certificate (completed); a certificate
 that stops counting (a new cycle). ``compliance.rules`` applies a saved rule to everyone it
 concerns. ``compliance.summaries`` refreshes the dashboard's summary rows of the units an
-assignment change concerns. Each delivery calls services that are idempotent.
+assignment change concerns. ``reminders.email`` mails one recorded reminder
+(``modules.compliance.reminder_mail``). Each delivery calls services that are idempotent.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from django.utils.dateparse import parse_datetime
 
 from learning.events import consumer_register
 from learning.models import Event, Person
-from modules.compliance import services, summaries
+from modules.compliance import reminder_mail, reminders, services, summaries
 from modules.compliance.models import AssignmentRule, ItemKind
 
 PEOPLE = {"person.created", "person.updated", "membership.added", "membership.removed"}
@@ -94,4 +95,9 @@ def register() -> None:
     )
     consumer_register(
         "compliance.summaries", kinds={services.CHANGED}, handler=handle_summaries_delivery
+    )
+    consumer_register(
+        "reminders.email",
+        kinds={reminders.EVENT},
+        handler=reminder_mail.handle_reminder_delivery,
     )

@@ -264,7 +264,17 @@ class ManagerAction(models.Model):
 
 class ReminderSent(models.Model):
     """One reminder mail: the unique key (person, kind, subject, occurrence) is how a
-    reminder is never sent twice. ``sent_at`` is set once the mail went out."""
+    reminder is never sent twice. ``sent_at`` is set once the mail went out; a reminder
+    that is not to go out (muted optional training, the work done meanwhile) gets
+    ``skipped_at`` and ``skipped_reason`` instead. ``language`` is the language the mail
+    was written in."""
+
+    class Skipped(models.TextChoices):
+        MUTED = "muted", _("The person muted reminders about optional training")
+        RESOLVED = "resolved", _("Nothing to remind of any more")
+        COVERED = "covered", _("The certificate's own reminders cover it")
+        UNREACHABLE = "unreachable", _("No active account with an email address")
+        NOTHING = "nothing", _("Nothing to report")
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(max_length=24)
@@ -273,6 +283,8 @@ class ReminderSent(models.Model):
     language = models.CharField(max_length=8)
     created_at = models.DateTimeField()
     sent_at = models.DateTimeField(null=True, blank=True)
+    skipped_at = models.DateTimeField(null=True, blank=True)
+    skipped_reason = models.CharField(max_length=16, choices=Skipped.choices, blank=True)
 
     class Meta:
         constraints = [

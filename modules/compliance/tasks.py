@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from celery import shared_task
 
-from modules.compliance import services, summaries
+from modules.compliance import reminders, services, summaries
 
 
 @shared_task(bind=True, soft_time_limit=240, time_limit=300)
@@ -14,3 +14,17 @@ def assignments_sweep_task(self) -> int:
     moved = services.phases_sweep()
     summaries.summaries_refresh_people(moved=moved)
     return len(moved)
+
+
+@shared_task(bind=True, soft_time_limit=240, time_limit=300)
+def reminders_sweep_task(self) -> dict[str, int]:
+    """Beat, hourly: record the reminders that have come due (one row and one outbox event
+    each; the mails go from the outbox). Idempotent."""
+    return reminders.reminders_sweep()
+
+
+@shared_task(bind=True, soft_time_limit=240, time_limit=300)
+def reminders_digest_task(self) -> int:
+    """Beat, weekly: record this ISO week's digest for every manager. Idempotent within
+    the week, so a second run (or a late one) sends nothing more."""
+    return reminders.digests_record()

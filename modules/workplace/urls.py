@@ -2,11 +2,12 @@
 
 from django.urls import path
 
-from modules.workplace import views
+from modules.workplace import preferences, views
 
 urlpatterns = [
     path("", views.start, name="start"),
     path("my/certificates/", views.my_certificates, name="my_certificates"),
+    path("my/preferences/", preferences.my_preferences, name="my_preferences"),
     path("team/", views.team, name="team"),
     path("team/<int:pk>/", views.team_person, name="team_person"),
     path(
