@@ -10,6 +10,7 @@ name. In XLSX every text cell is also stored as a string (openpyxl would otherwi
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,6 +25,8 @@ from openpyxl.utils import get_column_letter
 #: What makes a spreadsheet read a cell as a formula (OWASP's list).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 DATE_FORMAT = "yyyy-mm-dd"
+#: Characters a sheet's name may not hold.
+SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,8 @@ def xlsx_write(
     frozen, the columns' widths, then the rows (dates as dates, text as strings). Written
     row by row (openpyxl's write-only mode), so memory stays flat for large exports."""
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=xlsx_text(title)[:31] or "Sheet")
+    name = SHEET_NAME_FORBIDDEN.sub("", ILLEGAL_CHARACTERS_RE.sub("", title))[:31].strip("'")
+    sheet = workbook.create_sheet(title=name or "Sheet")
     for index, column in enumerate(columns, 1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.freeze_panes = "A2"

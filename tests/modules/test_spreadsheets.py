@@ -59,3 +59,9 @@ def test_xlsx_stores_formula_like_and_error_like_text_as_strings():
     assert due.value.date() == date(2027, 1, 19) and due.number_format == "yyyy-mm-dd"
     assert number.value == 3 and empty.value is None
     assert sheet.freeze_panes == "A2" and sheet.column_dimensions["A"].width == 16
+
+
+def test_a_sheet_name_loses_what_a_sheet_name_may_not_hold():
+    out = io.BytesIO()
+    xlsx_write(out, [Column("a")], [], title="Team: report/2026?")
+    assert openpyxl.load_workbook(io.BytesIO(out.getvalue())).active.title == "Team report2026"
