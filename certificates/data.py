@@ -68,3 +68,23 @@ class TrackOverview:
     recertification_open: bool = False
     requirements: tuple[RequirementView, ...] = ()
     cycle: int | None = None
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """One person who may run one instrument (in one version) now: the certificate that
+    authorises it, its status (valid, expiring or in grace) and ``until``, the moment the
+    authorisation ends (the grace end while in grace, else the expiry; None: it does not
+    expire). Personal data: who holds which authorisation."""
+
+    person_id: int
+    employee_number: str
+    name: str
+    instrument_key: str
+    instrument_name: str
+    instrument_version: str
+    track_key: str
+    status: str
+    until: datetime | None
+    number: str
+    certificate_id: int

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from assessments.models import Attempt, CalibrationAttempt
 from certificates import status as st
-from certificates.data import StatusAnswer
+from certificates.data import RosterEntry, StatusAnswer
 from certificates.models import (
     Certificate,
     CertificateAction,
@@ -149,6 +149,96 @@ def instrument_answer(
         answers,
         key=lambda a: (_RANK[a.status], -(a.valid_until.timestamp() if a.valid_until else 1e12)),
     )
+
+
+# --- The instrument roster ------------------------------------------------------------------
+def _until(certificate: Certificate, status: str) -> datetime | None:
+    return certificate.grace_until if status == st.IN_GRACE else certificate.valid_until
+
+
+def _roster_rank(entry: RosterEntry) -> tuple:
+    """Best first: the most settled status, then the latest end (no expiry is latest)."""
+    return (_RANK[entry.status], -(entry.until.timestamp() if entry.until else 1e12))
+
+
+def roster(*, person_ids=None, instrument_key: str = "", at: datetime | None = None):
+    """Who may run each instrument at ``at`` (default now) among ``person_ids`` (ids or a
+    subquery of them; None: everyone): one ``RosterEntry`` per person and instrument
+    version, from the person's live certificates of the tracks that authorise one (the
+    best when several tracks authorise the same instrument), ordered by instrument and
+    name. ``instrument_key`` keeps one instrument.
+
+    Reads the certificates' current columns (never the action history): meant for now or
+    the near future; "was P authorised at a past T" is ``instrument_answer``'s question.
+    One query, whatever the number of people."""
+    moment = at or timezone.now()
+    rows = Certificate.objects.filter(
+        Q(valid_until__isnull=True) | Q(valid_until__gt=moment) | Q(grace_until__gt=moment),
+        superseded_at__isnull=True,
+        revoked_at__isnull=True,
+        suspended_at__isnull=True,
+        valid_from__lte=moment,
+    ).exclude(instrument_key="")
+    if person_ids is not None:
+        rows = rows.filter(person_id__in=person_ids)
+    if instrument_key:
+        rows = rows.filter(instrument_key=instrument_key)
+    rows = rows.select_related("track", "person__user").order_by("person_id", "track_id", "-cycle")
+    best: dict[tuple, RosterEntry] = {}
+    seen: set[tuple[int, int]] = set()
+    for certificate in rows:
+        if (certificate.person_id, certificate.track_id) in seen:
+            continue  # an older cycle of a track already read
+        seen.add((certificate.person_id, certificate.track_id))
+        entry = _roster_entry(certificate, moment)
+        if entry is None:
+            continue
+        slot = (entry.person_id, entry.instrument_key, entry.instrument_version)
+        if slot not in best or _roster_rank(entry) < _roster_rank(best[slot]):
+            best[slot] = entry
+    return sorted(
+        best.values(),
+        key=lambda e: (
+            e.instrument_name.casefold(),
+            e.instrument_version,
+            e.name.casefold(),
+            e.employee_number,
+        ),
+    )
+
+
+def _roster_entry(certificate: Certificate, moment: datetime) -> RosterEntry | None:
+    status = st.status_of(certificate, moment)
+    if status not in st.AUTHORISED:
+        return None
+    person = certificate.person
+    return RosterEntry(
+        person_id=person.pk,
+        employee_number=person.employee_number,
+        name=person.full_name,
+        instrument_key=certificate.instrument_key,
+        instrument_name=certificate.instrument_name,
+        instrument_version=certificate.instrument_version,
+        track_key=certificate.track.key,
+        status=status,
+        until=_until(certificate, status),
+        number=certificate.number,
+        certificate_id=certificate.pk,
+    )
+
+
+def instruments_certified() -> list[tuple[str, str]]:
+    """The instruments that default-language tracks authorise, as (key, name), by name:
+    the choices of the roster's instrument filter. One query."""
+    from wagtail.models import Locale
+
+    pairs = (
+        Track.objects.filter(locale=Locale.get_default(), instrument__isnull=False)
+        .values_list("instrument__key", "instrument__name")
+        .order_by("instrument__name", "instrument__key")
+        .distinct()
+    )
+    return list(dict(pairs).items())
 
 
 def certificates_of(*, person) -> list[tuple[Certificate, str]]:

@@ -1,0 +1,1 @@
+"""The manager dashboard: completion, the instrument roster, exports."""
