@@ -1,6 +1,6 @@
 """The start page and the team pages, outside the language prefix (see config/urls.py)."""
 
-from django.urls import path
+from django.urls import include, path
 
 from modules.workplace import views
 
@@ -14,4 +14,5 @@ urlpatterns = [
         views.team_person_send_login_link,
         name="team_person_send_login_link",
     ),
+    path("manage/", include("modules.dashboard.urls")),
 ]
