@@ -277,3 +277,14 @@ def test_the_world_has_the_phases_the_tests_rely_on(world):
     assert phases["Late"] == Phase.OVERDUE
     assert phases["Soon"] == Phase.DUE_SOON
     assert phases["Done"] == Phase.COMPLETED
+
+
+def test_someone_who_already_has_an_assignment_counts_in_the_unit_they_join(client, world):
+    newcomer = factories.person(first_name="Nora", last_name="Newcomer")
+    settle()  # the rule for everyone reaches her before she has a unit
+    people.membership_add(person=newcomer, organisation=world["school"])
+    settle()
+    page = _text(_get(client, world["outsider"].user, "manage_overview"))
+    assert "Nora Newcomer" in page  # overdue: the rule came in long ago
+    row = page.split("Skole Nord (directly)")[1].split("</tr>")[0]
+    assert "<td>2</td>" in row  # Sigrid and Nora assigned
