@@ -286,5 +286,5 @@ def test_someone_who_already_has_an_assignment_counts_in_the_unit_they_join(clie
     settle()
     page = _text(_get(client, world["outsider"].user, "manage_overview"))
     assert "Nora Newcomer" in page  # overdue: the rule came in long ago
-    row = page.split("Skole Nord (directly)")[1].split("</tr>")[0]
+    row = page.split("Skole Nord (directly)</a></th>")[1].split("</tr>")[0]
     assert "<td>2</td>" in row  # Sigrid and Nora assigned
