@@ -334,6 +334,10 @@ class PersonCalibrationResult:
     submitted_at: datetime
     attempts: int
 
+    @property
+    def within_one_percent(self) -> float | None:
+        return None if self.within_one is None else 100 * self.within_one
+
 
 def calibration_results_of(*, person: Person) -> list[PersonCalibrationResult]:
     """The person's result at every exercise they submitted an attempt at (voided ones

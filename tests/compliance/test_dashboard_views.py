@@ -17,7 +17,8 @@ from learning.models import Sector
 from modules.compliance.models import Assignment, ManagerAction, Phase
 from tests import factories
 from tests.assessments import builders as exams
-from tests.certificates.builders import complete_module, module, pass_exam
+from tests.assessments import calibration_builders as cal
+from tests.certificates.builders import complete_module, module, pass_calibration, pass_exam
 from tests.compliance.builders import rule, settle
 
 pytestmark = pytest.mark.django_db
@@ -245,6 +246,17 @@ def test_the_drill_down_shows_pass_and_score_but_never_a_question_or_an_answer(c
     assert "Safeguarding basics" in page  # the module completed
     for secret in ("Prompt q1?", "q1 option a", "q1 option b", "Because q1.", "Feedback q1"):
         assert secret not in page
+
+
+def test_the_drill_down_shows_calibration_pass_and_agreement_but_never_the_ratings(client, world):
+    exercise = cal.exercise()
+    target = world["done"]
+    attempt = pass_calibration(target, exercise)
+    page = _text(_get(client, world["manager"].user, "manage_person", target.pk))
+    assert exercise.title in page and "Passed" in page
+    assert "100% agreement within one step" in page
+    for case in attempt.result["cases"]:
+        assert case["title"] not in page  # nor the cases rated, nor their ratings
 
 
 # --- Query budgets --------------------------------------------------------------------------
