@@ -12,13 +12,20 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from certificates.models import Certificate
 from learning import services as people
 from learning.models import Sector
 from modules.compliance.models import Assignment, ManagerAction, Phase
 from tests import factories
 from tests.assessments import builders as exams
 from tests.assessments import calibration_builders as cal
-from tests.certificates.builders import complete_module, module, pass_calibration, pass_exam
+from tests.certificates.builders import (
+    complete_module,
+    module,
+    pass_calibration,
+    pass_exam,
+    track,
+)
 from tests.compliance.builders import rule, settle
 
 pytestmark = pytest.mark.django_db
@@ -106,6 +113,27 @@ def test_narrowing_to_a_unit_outside_the_scope_shows_nothing(client, world, unit
         page = _text(_get(client, user, name, unit=value))
         for who in ("Lena Late", "Sam Soon", "Dora Done", "Sigrid Schoolteacher"):
             assert who not in page
+
+
+def test_certificates_expiring_within_30_60_90_days_are_counted_and_listed(client, world):
+    track("team-track", modules=[world["m2"]], title="Team track")
+    complete_module(world["done"], world["m2"])
+    settle()
+    certificate = Certificate.objects.get(person=world["done"])
+    Certificate.objects.filter(pk=certificate.pk).update(
+        valid_until=timezone.now() + timedelta(days=45)
+    )
+    page = _text(_get(client, world["manager"].user, "manage_overview"))
+    tiles = page.split('id="kpi-heading"')[1].split("</ul>")[0]
+    counts = [chunk.split("</span>")[0] for chunk in tiles.split('kpi-value">')[-3:]]
+    assert counts == ["0", "1", "1"]  # not within 30 days; within 60 and 90
+    listed = page.split('id="expiring-heading"')[1]
+    assert "Dora Done" in listed and "Team track" in listed
+    other = _text(_get(client, world["outsider"].user, "manage_overview"))
+    assert "Team track" not in other.split('id="expiring-heading"')[1]
+    Certificate.objects.filter(pk=certificate.pk).update(revoked_at=timezone.now())
+    page = _text(_get(client, world["manager"].user, "manage_overview"))
+    assert "Dora Done" not in page.split('id="expiring-heading"')[1]
 
 
 # --- A manager of another unit --------------------------------------------------------------
