@@ -10,9 +10,9 @@ past moment).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from django.db.models import Prefetch, Q
+from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
 from assessments.models import Attempt, CalibrationAttempt
@@ -426,3 +426,45 @@ def certificate_overview(*, person: Person) -> list:
             )
         )
     return overview
+
+
+# --- Expiring, for managers -----------------------------------------------------------------
+EXPIRY_WINDOWS = (30, 60, 90)
+
+
+def _expiring(person_ids, until: datetime, now: datetime):
+    rows = Certificate.objects.filter(
+        superseded_at__isnull=True,
+        revoked_at__isnull=True,
+        valid_from__lte=now,
+        valid_until__gte=now,
+        valid_until__lte=until,
+    )
+    if person_ids is not None:
+        rows = rows.filter(person_id__in=person_ids)
+    return rows
+
+
+def certificates_expiring(*, person_ids=None, within_days: int = 90, limit: int | None = None):
+    """Current certificates (in force, not superseded by a renewal, not revoked) whose
+    ``valid_until`` falls within the next ``within_days`` days, soonest first, with the
+    holder and track. ``person_ids``: a list or a subquery of person ids (None: everyone).
+    One query."""
+    now = timezone.now()
+    rows = _expiring(person_ids, now + timedelta(days=within_days), now)
+    rows = rows.select_related("person__user", "track").order_by("valid_until", "pk")
+    return list(rows[:limit] if limit else rows)
+
+
+def certificates_expiring_counts(*, person_ids=None, windows=EXPIRY_WINDOWS) -> dict[int, int]:
+    """How many current certificates of ``person_ids`` expire within each of ``windows``
+    days ({30: n, 60: n, 90: n}). One query."""
+    now = timezone.now()
+    rows = _expiring(person_ids, now + timedelta(days=max(windows)), now)
+    counts = rows.aggregate(
+        **{
+            f"d{days}": Count("pk", filter=Q(valid_until__lte=now + timedelta(days=days)))
+            for days in windows
+        }
+    )
+    return {days: counts[f"d{days}"] for days in windows}

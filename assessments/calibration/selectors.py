@@ -317,3 +317,61 @@ def calibration_statuses_get(*, person: Person, exercises) -> dict:
         pk: {"started": source.pk in started, "passed": source.pk in passed}
         for pk, source in sources.items()
     }
+
+
+# --- A person's results, for their manager --------------------------------------------------
+@dataclass(frozen=True)
+class PersonCalibrationResult:
+    """One exercise's outcome for a person, as a manager may see it: pass or fail and the
+    agreement with the expert panel (mean within-one and exact rates, 0..1), of the
+    counting attempt (the latest pass, else the latest submitted). Never the ratings."""
+
+    exercise_id: int
+    title: str
+    passed: bool
+    within_one: float | None
+    exact: float | None
+    submitted_at: datetime
+    attempts: int
+
+    @property
+    def within_one_percent(self) -> float | None:
+        return None if self.within_one is None else 100 * self.within_one
+
+
+def calibration_results_of(*, person: Person) -> list[PersonCalibrationResult]:
+    """The person's result at every exercise they submitted an attempt at (voided ones
+    never count), by title. One query: only the pass flag and the two agreement figures are
+    read from the stored result, never the ratings or notes."""
+    rows = (
+        CalibrationAttempt.objects.filter(person=person, status=CalibrationAttempt.Status.SUBMITTED)
+        .order_by("exercise_id", "submitted_at", "pk")
+        .values(
+            "exercise_id",
+            "exercise__title",
+            "passed",
+            "submitted_at",
+            "result__mean_within_one",
+            "result__mean_exact",
+        )
+    )
+    best: dict[int, dict] = {}
+    used: dict[int, int] = {}
+    for row in rows:
+        pk = row["exercise_id"]
+        used[pk] = used.get(pk, 0) + 1
+        if pk not in best or row["passed"] or not best[pk]["passed"]:
+            best[pk] = row
+    results = [
+        PersonCalibrationResult(
+            exercise_id=pk,
+            title=row["exercise__title"],
+            passed=bool(row["passed"]),
+            within_one=row["result__mean_within_one"],
+            exact=row["result__mean_exact"],
+            submitted_at=row["submitted_at"],
+            attempts=used[pk],
+        )
+        for pk, row in best.items()
+    ]
+    return sorted(results, key=lambda r: r.title.lower())

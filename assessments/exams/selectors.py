@@ -447,3 +447,59 @@ def assessment_statuses_get(*, person: Person, assessments, now: datetime) -> di
             next_allowed_at=next_allowed if next_allowed and next_allowed > now else None,
         )
     return statuses
+
+
+@dataclass(frozen=True)
+class PersonAssessmentResult:
+    """One assessment's outcome for a person, as a manager may see it: the title, pass or
+    fail and the score of the counting attempt (``assessment_result_get``'s rule), the
+    number of submitted attempts. Never a question or an answer."""
+
+    assessment_id: int
+    title: str
+    kind: str
+    result: AssessmentResult
+    attempts: int
+
+
+def assessment_results_of(*, person: Person) -> list[PersonAssessmentResult]:
+    """The person's result at every assessment they submitted an attempt at (voided ones
+    never count), by title. One query whatever their number: the same choice as
+    ``assessment_result_get`` (the first pass, else the best score), made in Python."""
+    attempts = (
+        Attempt.objects.filter(person=person, status=Attempt.Status.SUBMITTED)
+        .select_related("assessment")
+        .order_by("assessment_id", "submitted_at", "pk")
+    )
+    best: dict[int, Attempt] = {}
+    used: dict[int, int] = {}
+    for attempt in attempts:
+        used[attempt.assessment_id] = used.get(attempt.assessment_id, 0) + 1
+        chosen = best.get(attempt.assessment_id)
+        if chosen is None or _counts_more(attempt, chosen):
+            best[attempt.assessment_id] = attempt
+    rows = [
+        PersonAssessmentResult(
+            assessment_id=a.assessment_id,
+            title=a.assessment.title,
+            kind=a.assessment.kind,
+            result=AssessmentResult(
+                passed=bool(a.passed),
+                score=a.score,
+                submitted_at=a.submitted_at,
+                attempt_number=a.number,
+                attempt_id=a.pk,
+            ),
+            attempts=used[a.assessment_id],
+        )
+        for a in best.values()
+    ]
+    return sorted(rows, key=lambda r: r.title.lower())
+
+
+def _counts_more(attempt: Attempt, chosen: Attempt) -> bool:
+    """Whether ``attempt`` (submitted later) counts instead of ``chosen``: a pass never
+    gives way; else a pass, or a strictly better score, takes over."""
+    if chosen.passed:
+        return False
+    return bool(attempt.passed) or (attempt.score or 0) > (chosen.score or 0)

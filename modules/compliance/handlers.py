@@ -21,6 +21,7 @@ from learning.models import Event, Person
 from modules.compliance import reminder_mail, reminders, services, summaries
 from modules.compliance.models import AssignmentRule, ItemKind
 
+MEMBERSHIP = {"membership.added", "membership.removed"}
 PEOPLE = {"person.created", "person.updated", "membership.added", "membership.removed"}
 CERTIFICATE_COUNTS = {"certificate.issued", "certificate.reinstated", "certificate.extended"}
 CERTIFICATE_STOPS = {"certificate.expiring", "certificate.revoked", "certificate.suspended"}
@@ -42,8 +43,9 @@ def handle_compliance_delivery(event: Event, target: str) -> None:
     payload = event.payload
     if event.kind in PEOPLE:
         services.rules_sync_person(person=person)
-        if event.kind == "membership.removed" and payload.get("organisation"):
-            # The unit the person left no longer counts them.
+        if event.kind in MEMBERSHIP and payload.get("organisation"):
+            # The unit the person joined counts them, the one they left no longer does,
+            # even when no assignment changed (one from a rule for everyone, say).
             summaries.summaries_refresh(organisation_ids=[payload["organisation"]])
     elif event.kind == "module.enrolled":
         services.assignment_started(

@@ -10,11 +10,22 @@ when the reader manages a team.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from django.db.models import Q, QuerySet
+from django.db.models import Case, CharField, Q, QuerySet, Sum, Value, When
+from django.db.models.functions import Substr
+from django.utils import timezone
 
 from learning.models import CourseModule, Membership, Organisation, Person
-from modules.compliance.models import Assignment, AssignmentRule, ItemKind
+from modules.compliance.models import (
+    Assignment,
+    AssignmentRule,
+    ItemKind,
+    ManagerAction,
+    UnitItemSummary,
+    UnitMonthSummary,
+)
+from modules.compliance.phases import months_after
 
 
 @dataclass(frozen=True)
@@ -151,3 +162,224 @@ def assignments_of(*, person: Person) -> QuerySet[Assignment]:
 
 def rules_active() -> QuerySet[AssignmentRule]:
     return AssignmentRule.objects.filter(is_active=True).select_related("organisation")
+
+
+# --- The manager dashboard ------------------------------------------------------------------
+@dataclass(frozen=True)
+class Totals:
+    """Counts of current assignments by phase, summed over summary rows. ``percent`` is the
+    share completed of what is asked (exemptions are not asked), None when nothing is."""
+
+    assigned: int = 0
+    completed: int = 0
+    in_progress: int = 0
+    due_soon: int = 0
+    overdue: int = 0
+    exempt: int = 0
+
+    @property
+    def asked(self) -> int:
+        return self.assigned - self.exempt
+
+    @property
+    def percent(self) -> int | None:
+        return round(100 * self.completed / self.asked) if self.asked > 0 else None
+
+    @property
+    def outstanding(self) -> int:
+        return max(self.asked - self.completed, 0)
+
+
+_SUMS = ("assigned", "completed", "in_progress", "due_soon", "overdue", "exempt")
+
+
+def _sums() -> dict:
+    return {field: Sum(field) for field in _SUMS}
+
+
+def _totals(row: dict) -> Totals:
+    return Totals(**{field: row.get(field) or 0 for field in _SUMS})
+
+
+def totals_add(totals) -> Totals:
+    """The sum of several ``Totals``."""
+    totals = list(totals)
+    return Totals(**{f: sum(getattr(t, f) for t in totals) for f in _SUMS})
+
+
+def _summary_rows(scope: Scope, item: tuple[str, str] | None = None):
+    rows = UnitItemSummary.objects.filter(scope.organisation_filter())
+    if item is not None:
+        rows = rows.filter(item_kind=item[0], item_key=item[1])
+    return rows.order_by()
+
+
+def totals_by_item(*, scope: Scope) -> dict[tuple[str, str], Totals]:
+    """The scope's totals per item (kind, key), from the units' summary rows: one query
+    whatever the number of people."""
+    if scope.empty:
+        return {}
+    rows = _summary_rows(scope).values("item_kind", "item_key").annotate(**_sums())
+    return {(r["item_kind"], r["item_key"]): _totals(r) for r in rows}
+
+
+@dataclass(frozen=True)
+class UnitTotals:
+    """One group of the "by unit" table: a unit with its subtree, or (``direct``) only the
+    people placed directly in it."""
+
+    organisation: Organisation
+    direct: bool
+    totals: Totals
+
+
+def totals_by_unit(*, scope: Scope, item: tuple[str, str] | None = None) -> list[UnitTotals]:
+    """The scope's totals (of ``item``, or of every item) per unit one level down: with one
+    root (a manager of one unit, or a narrowed scope) each child unit with its subtree, and
+    the root's own direct members; with several roots each root's subtree. Two queries."""
+    if scope.empty or not scope.roots:
+        return []
+    rows = _summary_rows(scope, item)
+    if len(scope.roots) == 1:
+        root = scope.roots[0]
+        groups = [*root.get_children(), root]
+        key = Substr("organisation__path", 1, (root.depth + 1) * Organisation.steplen)
+    else:
+        groups = list(scope.roots)
+        key = Case(
+            *[When(organisation__path__startswith=o.path, then=Value(o.path)) for o in groups],
+            output_field=CharField(),
+        )
+    sums = {
+        r["group"]: _totals(r) for r in rows.annotate(group=key).values("group").annotate(**_sums())
+    }
+    single = len(scope.roots) == 1
+    return [
+        UnitTotals(o, direct=single and o == scope.roots[0], totals=sums.get(o.path, Totals()))
+        for o in groups
+    ]
+
+
+@dataclass(frozen=True)
+class MonthCount:
+    month: date
+    completed: int
+
+
+def completions_by_month(
+    *,
+    scope: Scope,
+    item: tuple[str, str] | None = None,
+    months: int = 12,
+    today: date | None = None,
+) -> list[MonthCount]:
+    """Assignments completed in each of the last ``months`` months (this one included), in
+    the scope, of ``item`` or of every item; months without any count 0. One query."""
+    this_month = (today or timezone.localdate()).replace(day=1)
+    first = months_after(this_month, -(months - 1))
+    found: dict[date, int] = {}
+    if not scope.empty:
+        rows = UnitMonthSummary.objects.filter(scope.organisation_filter(), month__gte=first)
+        if item is not None:
+            rows = rows.filter(item_kind=item[0], item_key=item[1])
+        for row in rows.order_by().values("month").annotate(done=Sum("completed")):
+            found[row["month"]] = row["done"] or 0
+    every = [months_after(first, n) for n in range(months)]
+    return [MonthCount(m, found.get(m, 0)) for m in every]
+
+
+def _assignments_in(scope: Scope) -> QuerySet[Assignment]:
+    """Current assignments of the scope's members: by their ids (a subquery on the scope's
+    units), so a team manager's list never scans the organisation."""
+    rows = Assignment.objects.filter(current=True)
+    if scope.empty:
+        return rows.none()
+    if not scope.everything:
+        rows = rows.filter(person_id__in=scope.members())
+    return rows
+
+
+def assignments_in_phase(
+    *, scope: Scope, phase: str, item: tuple[str, str] | None = None, limit: int = 20
+) -> list[Assignment]:
+    """The scope's current assignments in ``phase`` (overdue, due soon), soonest due first,
+    at most ``limit``, with the people's names. One query."""
+    rows = _assignments_in(scope).filter(phase=phase)
+    if item is not None:
+        rows = rows.filter(item_kind=item[0], item_key=item[1])
+    return list(rows.select_related("person__user").order_by("due_on", "pk")[:limit])
+
+
+def assignment_in_scope(*, scope: Scope, pk: int) -> Assignment | None:
+    """The assignment ``pk`` (any cycle) if its person is in the scope, else None: the same
+    answer for one that does not exist, so an id outside the scope tells nothing."""
+    if scope.empty:
+        return None
+    rows = Assignment.objects.filter(pk=pk)
+    if not scope.everything:
+        rows = rows.filter(person_id__in=scope.members())
+    return rows.first()
+
+
+def scope_narrow(*, scope: Scope, unit_id: int | None) -> Scope:
+    """``scope`` narrowed to the unit ``unit_id`` when it is inside (empty when it is not),
+    without reading the reader's roles again (one query; none without ``unit_id``)."""
+    if unit_id is None:
+        return scope
+    unit = scope.organisations().filter(pk=unit_id).first()
+    if unit is None:
+        return Scope(everything=False)
+    return Scope(everything=False, paths=(unit.path,), roots=(unit,), unit=unit)
+
+
+def scope_units(*, scope: Scope, limit: int = 1000) -> list[Organisation]:
+    """The units in the scope by path (the dashboard's unit filter), at most ``limit``."""
+    return list(scope.organisations().order_by("path")[:limit])
+
+
+def people_in_scope(
+    *,
+    scope: Scope,
+    item: tuple[str, str] | None = None,
+    phase: str = "",
+    query: str = "",
+) -> QuerySet[Person]:
+    """The scope's people, by name, narrowed to those with a current assignment of ``item``
+    and/or in ``phase``, and to a name or employee number containing ``query``."""
+    people = scope.people()
+    if item is not None or phase:
+        wanted = Assignment.objects.filter(current=True).exclude(phase="withdrawn")
+        if item is not None:
+            wanted = wanted.filter(item_kind=item[0], item_key=item[1])
+        if phase:
+            wanted = wanted.filter(phase=phase)
+        people = people.filter(pk__in=wanted.values("person_id"))
+    query = query.strip()
+    if query:
+        people = people.filter(
+            Q(user__first_name__icontains=query)
+            | Q(user__last_name__icontains=query)
+            | Q(employee_number__icontains=query)
+        )
+    return people.order_by("user__last_name", "user__first_name", "pk")
+
+
+def assignments_of_people(
+    *, person_ids: list[int], item: tuple[str, str] | None = None
+) -> dict[int, list[Assignment]]:
+    """Current assignments (withdrawn left out) of the given people, by person id, soonest
+    due first; of ``item`` only when given. One query for a page of people."""
+    rows = Assignment.objects.filter(person_id__in=person_ids, current=True).exclude(
+        phase="withdrawn"
+    )
+    if item is not None:
+        rows = rows.filter(item_kind=item[0], item_key=item[1])
+    found: dict[int, list[Assignment]] = {pk: [] for pk in person_ids}
+    for row in rows.order_by("due_on", "pk"):
+        found[row.person_id].append(row)
+    return found
+
+
+def manager_actions_of(*, person: Person, limit: int = 100):
+    """What managers did for ``person`` (assign, exempt, extend, grant), newest first."""
+    return list(ManagerAction.objects.filter(person=person).order_by("-at", "-pk")[:limit])

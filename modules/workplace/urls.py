@@ -15,5 +15,6 @@ urlpatterns = [
         views.team_person_send_login_link,
         name="team_person_send_login_link",
     ),
+    path("manage/", include("modules.dashboard.urls")),
     path("manage/", include("modules.dashboard.roster_urls")),
 ]
