@@ -2,8 +2,11 @@
 overdue list, opens a person and assigns them a module with a due date and a reason; a
 manager of another unit opening that person's address gets the not-found page."""
 
+import io
 from datetime import timedelta
+from pathlib import Path
 
+import openpyxl
 import pytest
 from django.utils import timezone
 from playwright.sync_api import Page, expect
@@ -84,7 +87,23 @@ def test_a_manager_sees_the_overdue_list_and_assigns_a_module(page: Page, team):
     found += violations(page)
     assert found == []
 
-    # Exports: the export helper clicks "Download CSV" / "Download XLSX" here.
+    # The team report, from the overview, as CSV and as XLSX: the assignment just made is in
+    # both, and nobody from another unit.
+    page.goto("/manage/")
+    report = page.get_by_role("listitem").filter(has_text="Team report")
+    with page.expect_download() as download:
+        report.get_by_role("link", name="Download CSV").click()
+    text = Path(download.value.path()).read_bytes().decode("utf-8-sig")
+    assert "Lena Late" in text and "Talking with children" in text
+    assert "Otto Outsider" not in text
+    with page.expect_download() as download:
+        report.get_by_role("link", name="Download XLSX").click()
+    sheet = openpyxl.load_workbook(io.BytesIO(Path(download.value.path()).read_bytes())).active
+    cells = {str(cell.value) for row in sheet.iter_rows() for cell in row}
+    assert "Lena Late" in cells and "Otto Outsider" not in cells
+    page.get_by_role("link", name="Dashboard", exact=True).first.click()
+    page.get_by_role("link", name="Who may run each instrument (the roster)").click()
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
 
     page.get_by_role("button", name="Log out").click()
     log_in(page, team["outsider"].user.username)
