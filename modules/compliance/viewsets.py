@@ -28,14 +28,14 @@ from learning.models import Organisation
 from learning.people_admin.forms import ServiceAdminForm
 from learning.people_admin.viewsets import ServiceFormMixin
 from modules.compliance import services
-from modules.compliance.models import AssignmentRule, ManagerAction
+from modules.compliance.models import AssignmentRule, ItemKind, ManagerAction
 from modules.compliance.selectors import item_parse, items_assignable
 
 
 # --- Assignment rules ------------------------------------------------------------------------
 def _item_choices() -> list[tuple[str, str]]:
     return [("", "---------")] + [
-        (item.token, f"{item.title} ({item.kind})") for item in items_assignable()
+        (item.token, f"{item.title} ({ItemKind(item.kind).label})") for item in items_assignable()
     ]
 
 
