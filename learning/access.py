@@ -2,9 +2,10 @@
 
 Every page needs the user's roles (navigation, permission decorators) and permissions
 (the admin link, the team scope): four queries per request from the database (manager
-scopes, groups, user and group permissions). Here they are one cached snapshot per user,
-stored under the current ``access`` generation (``learning.cache.generation``). Any change
-that can alter anyone's access (a user, person or manager scope saved or deleted, group
+scopes, groups, user and group permissions), and a lesson the other sectors the reader
+may read (``SectorAccess``). Here they are one cached snapshot per user, stored under the
+current ``access`` generation (``learning.cache.generation``). Any change that can alter
+anyone's access (a user, person, manager scope or sector access saved or deleted, group
 membership or group and user permissions changed) starts a new generation, so a grant or a
 revocation takes effect on the next request. A snapshot also expires after
 ``SNAPSHOT_SECONDS``, which bounds how long a change made while the cache was unreachable
@@ -31,8 +32,9 @@ def _key(user_pk: int) -> str:
 
 
 def snapshot(user) -> dict:
-    """``{"roles": set, "perms": set}`` of an active, signed-in ``user``, from the cache or
-    worked out and stored. Kept on the user object for the rest of the request."""
+    """``{"roles": set, "perms": set, "sectors": frozenset}`` of an active, signed-in
+    ``user``, from the cache or worked out and stored. Kept on the user object for the
+    rest of the request."""
     found = getattr(user, "_access_snapshot", None)
     if found is not None:
         return found
@@ -47,10 +49,20 @@ def snapshot(user) -> dict:
         found = {
             "roles": user_roles_uncached(user=user),
             "perms": set(backend.get_all_permissions(user)),
+            "sectors": _sectors_granted_uncached(user),
         }
         cache.set(key, found, timeout=SNAPSHOT_SECONDS)
     user._access_snapshot = found
     return found
+
+
+def _sectors_granted_uncached(user) -> frozenset[str]:
+    """The other sectors whose lesson sections the user's person may read."""
+    from learning.models import SectorAccess
+
+    return frozenset(
+        SectorAccess.objects.filter(person__user=user).values_list("sector", flat=True)
+    )
 
 
 def access_changed(**kwargs) -> None:
@@ -60,9 +72,9 @@ def access_changed(**kwargs) -> None:
 
 def connect() -> None:
     """Connect the receivers that start a new access generation (``LearningConfig.ready``)."""
-    from learning.models import ManagerScope, Person, User
+    from learning.models import ManagerScope, Person, SectorAccess, User
 
-    for model in (User, Person, ManagerScope, Group, Permission):
+    for model in (User, Person, ManagerScope, SectorAccess, Group, Permission):
         post_save.connect(access_changed, sender=model, dispatch_uid=f"access-save-{model}")
         post_delete.connect(access_changed, sender=model, dispatch_uid=f"access-del-{model}")
     for through in (

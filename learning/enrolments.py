@@ -267,3 +267,29 @@ def _complete_module_if_done(enrolment: Enrolment, required: set, done: set) -> 
             sender=Enrolment,
             enrolment=enrolment,
         )
+
+
+@transaction.atomic
+def enrolment_restart(*, enrolment: Enrolment) -> bool:
+    """Take a completed module again (a yearly repeat of mandatory training): the module's
+    and its lessons' completion are cleared, so finishing it again records a new
+    ``module.completed`` (which completes the repeat's assignment). First views, time spent
+    and the resume point are kept: the history of the earlier round stays. Records
+    ``module.restarted``. Returns False, changing nothing, when the module is not completed
+    (a second click). Locks the enrolment row, like ``lesson_complete``."""
+    enrolment = Enrolment.objects.select_for_update().select_related("module").get(pk=enrolment.pk)
+    if enrolment.completed_at is None:
+        return False
+    before, now = enrolment.completed_at, timezone.now()
+    enrolment.completed_at = None
+    enrolment.save(update_fields=["completed_at"])
+    enrolment.lessons.update(completed_at=None)
+    event_record(
+        kind="module.restarted",
+        object_key=f"enrolment:{enrolment.pk}",
+        occurrence=now.isoformat(),
+        payload=_enrolment_payload(
+            enrolment, restarted_at=now.isoformat(), completed_before=before.isoformat()
+        ),
+    )
+    return True

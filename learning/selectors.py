@@ -17,6 +17,7 @@ from learning.models import (
     Membership,
     Organisation,
     Person,
+    SectorAccess,
     User,
 )
 
@@ -61,6 +62,26 @@ def request_person(request) -> Person | None:
     person (a superuser, a service account). Read once per request: Django keeps it on the
     user, a missing one too."""
     return getattr(getattr(request, "user", None), "person", None)
+
+
+def sectors_granted(*, person: Person) -> frozenset[str]:
+    """The other sectors whose lesson sections ``person`` may read (``SectorAccess`` rows a
+    manager granted). For the signed-in reader from their cached access snapshot
+    (``learning.access``: a grant or withdrawal takes effect on the next request), else
+    one query; kept on the person object, so a lesson with many audience sections asks
+    once at most."""
+    granted = getattr(person, "_sectors_granted", None)
+    if granted is None:
+        if Person.user.is_cached(person) and person.user.is_active:
+            from learning.access import snapshot
+
+            granted = snapshot(person.user).get("sectors")
+        if granted is None:  # not the reader, or a snapshot from before sector access
+            granted = frozenset(
+                SectorAccess.objects.filter(person=person).values_list("sector", flat=True)
+            )
+        person._sectors_granted = granted
+    return granted
 
 
 def organisations_managed_by(*, user: User | AnonymousUser) -> QuerySet[Organisation]:

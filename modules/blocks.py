@@ -17,6 +17,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from learning.models import Sector
+from learning.selectors import sectors_granted
 
 RICH_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -417,8 +418,16 @@ class AudienceSectionBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         learner = (parent_context or {}).get("learner")
-        context["show"] = learner is None or learner.sector in value["sectors"]
+        context["show"] = learner is None or _reads_sector(learner, value["sectors"])
         return context
+
+
+def _reads_sector(learner, sectors) -> bool:
+    """The learner's own sector, or one a manager let them read (asked only when their own
+    sector is not among ``sectors``; read once per request, ``sectors_granted``)."""
+    if learner.sector in sectors:
+        return True
+    return bool(sectors_granted(person=learner) & set(sectors))
 
 
 class LessonContentBlock(_BaseContentBlock):

@@ -147,10 +147,18 @@ class ModulePage(LearnerPage):
         return LessonPage.objects.child_of(self).live().specific().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
+        from modules.compliance.selectors import module_repeat_due
         from modules.selectors import module_view
 
         context = super().get_context(request, *args, **kwargs)
-        context["view"] = module_view(module=self, person=context["learner"])
+        learner = context["learner"]
+        context["view"] = view = module_view(module=self, person=learner)
+        # "Take the module again" when a repeat of it is due (asked only once completed).
+        context["repeat_due"] = (
+            module_repeat_due(person=learner, module_key=self.translation_key)
+            if learner is not None and view["progress"].is_complete
+            else None
+        )
         return context
 
 

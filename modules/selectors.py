@@ -511,11 +511,90 @@ def start_overview() -> dict:
     return found
 
 
+@dataclass(frozen=True)
+class AssignedEntry:
+    """Work assigned to the learner and still outstanding, as "My learning" lists it:
+    ``phase`` is "open", "due_soon" or "overdue"; ``url`` the module page, or the
+    certificates page for a track."""
+
+    kind: str
+    title: str
+    url: str
+    due_on: object
+    phase: str
+    mandatory: bool
+    progress: ModuleProgress | None = None
+
+    @property
+    def overdue(self) -> bool:
+        return self.phase == "overdue"
+
+    @property
+    def due_soon(self) -> bool:
+        return self.phase == "due_soon"
+
+
+def _outstanding_assignments(person: Person) -> list:
+    """The learner's current outstanding assignments, soonest due first (one query)."""
+    from modules.compliance.models import OUTSTANDING
+    from modules.compliance.selectors import assignments_of
+
+    return list(assignments_of(person=person).filter(phase__in=OUTSTANDING))
+
+
+def _track_titles(keys: list[str]) -> dict[str, str]:
+    """Track titles by slug in the active language where the track has one, else the
+    default language (one query, none without tracks)."""
+    if not keys:
+        return {}
+    from certificates.models import Track
+
+    active, default = locales.active_locale(), locales.default_locale()
+    ids = [loc.pk for loc in (active, default) if loc is not None]
+    rows = Track.objects.filter(key__in=keys, locale_id__in=ids).values_list(
+        "key", "locale_id", "title"
+    )
+    titles: dict[str, str] = {}
+    for key, locale_id, title in rows:
+        if key not in titles or (active is not None and locale_id == active.pk):
+            titles[key] = title
+    return titles
+
+
+def _assigned_entries(assignments, cards, progress) -> list[AssignedEntry]:
+    from django.urls import reverse
+
+    titles = _track_titles([a.item_key for a in assignments if a.item_kind == "track"])
+    entries = []
+    for a in assignments:
+        if a.item_kind == "module":
+            key = _uuid(a.item_key)
+            card = cards.get(key)
+            if card is None:
+                continue  # no live module page to send the learner to
+            title, url, shown = card.title, card.url, progress.get(key)
+        else:
+            title, url, shown = titles.get(a.item_key, a.item_key), reverse("my_certificates"), None
+        entries.append(
+            AssignedEntry(a.item_kind, title, url, a.due_on, a.phase, a.mandatory, shown)
+        )
+    return entries
+
+
+def _uuid(text: str) -> UUID | None:
+    try:
+        return UUID(text)
+    except ValueError:
+        return None
+
+
 def my_learning(*, person: Person) -> dict:
-    """The start page of a learner: the learning paths for their sector, and the modules
-    they are taking and have completed, each with progress. The content comes from the
-    cache (``start_overview``, ``module_cards``); the learner's own rows are a fixed number
-    of queries whatever the number of paths, modules, lessons or exams."""
+    """The start page of a learner: the work assigned to them and still outstanding (soonest
+    due first), the learning paths for their sector, and the modules they are taking and
+    have completed, each with progress. The content comes from the cache
+    (``start_overview``, ``module_cards``); the learner's own rows are a fixed number of
+    queries whatever the number of paths, modules, lessons, exams or assignments (one for
+    the assignments, one more when a track is assigned)."""
     from learning.selectors import enrolments_for_person
 
     overview = start_overview()
@@ -523,7 +602,13 @@ def my_learning(*, person: Person) -> dict:
     paths = [p for p in overview["paths"] if not p["audience"] or sector in p["audience"]]
     enrolments = list(enrolments_for_person(person=person))
     enrolled = [e.module.key for e in enrolments]
-    every = [*(k for p in paths for k in p["module_keys"]), *enrolled]
+    assignments = _outstanding_assignments(person)
+    assigned = [
+        key
+        for key in (_uuid(a.item_key) for a in assignments if a.item_kind == "module")
+        if key is not None
+    ]
+    every = [*(k for p in paths for k in p["module_keys"]), *enrolled, *assigned]
     cards = module_cards(every)
     progress = module_progress_many(person=person, module_keys=list(dict.fromkeys(every)))
     placed = module_assessments_many(
@@ -540,6 +625,7 @@ def my_learning(*, person: Person) -> dict:
         Entry(cards[k], progress[k], tuple(placed.get(k, ()))) for k in enrolled if k in cards
     ]
     return {
+        "assigned": _assigned_entries(assignments, cards, progress),
         "catalogue": overview["catalogue"],
         "paths": shown_paths,
         "in_progress": [e for e in entries if not e.progress.is_complete],

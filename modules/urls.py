@@ -10,6 +10,7 @@ urlpatterns = [
 # Inside the language prefix (/da/…, /en/…), so redirects keep the reader's language.
 journey_urlpatterns = [
     path("learn/modules/<uuid:key>/enrol/", views.module_enrol, name="module_enrol"),
+    path("learn/modules/<uuid:key>/restart/", views.module_restart, name="module_restart"),
     path("learn/lessons/<uuid:key>/complete/", views.lesson_complete_view, name="lesson_complete"),
     path("learn/lessons/<uuid:key>/time/", views.lesson_time, name="lesson_time"),
 ]

@@ -1,4 +1,5 @@
-"""The learner journey's actions: enrol, complete, report time, choose a language."""
+"""The learner journey's actions: enrol, take a module again, complete, report time, choose
+a language."""
 
 from __future__ import annotations
 
@@ -13,11 +14,17 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from learning.auth.permissions import authenticated, person_required, public
-from learning.enrolments import enrolment_create, lesson_complete, lesson_time_add
+from learning.enrolments import (
+    enrolment_create,
+    enrolment_restart,
+    lesson_complete,
+    lesson_time_add,
+)
 from learning.models import Person
 from learning.security import safe_next
 from learning.selectors import enrolment_get, request_person
 from learning.services import person_update
+from modules.compliance.selectors import module_repeat_due
 from modules.models import LessonPage, ModulePage
 from modules.selectors import page_for_key
 
@@ -41,6 +48,23 @@ def module_enrol(request: HttpRequest, person: Person, key: UUID) -> HttpRespons
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect(module.url)
+    first = module.lessons().first()
+    return redirect(first.localized.url if first else module.url)
+
+
+@authenticated
+@require_POST
+@person_required
+def module_restart(request: HttpRequest, person: Person, key: UUID) -> HttpResponse:
+    """Take a completed module again when a repeat of it is assigned and due; its lessons
+    start over. Without such a repeat (or not completed) nothing changes."""
+    module = _page(ModulePage, key)
+    enrolment = enrolment_get(person=person, module_key=key)
+    if enrolment is None or module_repeat_due(person=person, module_key=key) is None:
+        messages.error(request, _("This module is not due again for you."))
+        return redirect(module.url)
+    if enrolment_restart(enrolment=enrolment):
+        messages.success(request, _("The module starts over: work through its lessons again."))
     first = module.lessons().first()
     return redirect(first.localized.url if first else module.url)
 

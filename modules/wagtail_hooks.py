@@ -1,8 +1,11 @@
-"""Wagtail admin registrations for course content."""
+"""Wagtail admin registrations for course content, and the "Mandatory training" menu
+(assignment rules and the audit of manager actions, ``modules.compliance.viewsets``)."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from modules.compliance.viewsets import ComplianceViewSetGroup
 from modules.models import LocalProcedure
 
 
@@ -17,3 +20,8 @@ class LocalProcedureViewSet(SnippetViewSet):
 
 
 register_snippet(LocalProcedureViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_compliance_viewsets() -> ComplianceViewSetGroup:
+    return ComplianceViewSetGroup()

@@ -66,6 +66,9 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
             for action in ("view", "add", "change", "delete")
         ),
         "certificates.view_webhookattempt",
+        # The audit of manager actions (modules.compliance), named by string: learning
+        # never imports modules.
+        "modules.view_manageraction",
     ],
     Role.PLATFORM_ADMIN: [
         "wagtailadmin.access_admin",
@@ -79,6 +82,10 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "learning.delete_organisation",
         "learning.import_people",
         "learning.view_all_people",
+        # Mandatory training (modules.compliance): the rules and the audit of manager
+        # actions. Rules are switched off, not deleted, so there is no delete permission.
+        *(f"modules.{action}_assignmentrule" for action in ("view", "add", "change")),
+        "modules.view_manageraction",
     ],
 }
 

@@ -2,7 +2,7 @@
 
 Pure, like ``learning.people_import.rows`` (which reads the file and checks one row at a time): rows
 and a ``Snapshot`` go in, an ``ImportPlan`` comes out. A row is checked on its own, then
-against earlier rows (one person's rows agree on name, email and sector; an email belongs
+against earlier rows (one person's rows agree on name, email, sector and job title; an email belongs
 to one employee number); then it is compared with the person as the platform holds them,
 plus what earlier rows of the file add, to say whether it creates, updates or changes
 nothing.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from django.utils.translation import gettext as _
 
@@ -78,6 +79,7 @@ class _Pending:
     unit_keys: set[str]
     managed_keys: set[str]
     roles: set[str]
+    unit_started: dict[str, date] = field(default_factory=dict)
 
 
 @dataclass
@@ -107,7 +109,7 @@ class _Planner:
             # Sign-in ignores case, so the two would share one username.
             message = _("Line %(line)s has employee number %(number)s, which differs only in case.")
             errors.append(message % {"line": first.line, "number": first.employee_number})
-        fields = ("name", "email", "sector")
+        fields = ("name", "email", "sector", "job_title")
         differing = [f for f in fields if first and getattr(first, f) != getattr(row, f)]
         if differing and not errors:
             message = _("Line %(line)s gives this person a different %(fields)s.")
@@ -154,6 +156,10 @@ class _Planner:
         if unit_key not in state.unit_keys:
             state.unit_keys.add(unit_key)
             changes.append(f"unit: {row.unit_path}")
+        elif row.start_date and state.unit_started.get(unit_key) != row.start_date:
+            changes.append(f"start_date: {row.unit_path}")
+        if row.start_date:
+            state.unit_started[unit_key] = row.start_date
         changes += _role_changes(row, state, unit_key)
         if state.is_new:
             return replace(row, action=Action.CREATE)
@@ -170,6 +176,7 @@ def _pending_from(known: KnownPerson | None) -> _Pending:
         unit_keys=set(known.unit_keys),
         managed_keys=set(known.managed_keys),
         roles=set(known.roles),
+        unit_started=dict(known.unit_started),
     )
 
 
@@ -182,6 +189,8 @@ def person_field_changes(row: RowResult, known: KnownPerson) -> list[str]:
         changes += ["last_name"] if last != known.last_name else []
     changes += ["email"] if row.email != known.email else []
     changes += ["sector"] if row.sector != known.sector else []
+    # A blank job title in the file keeps the stored one.
+    changes += ["job_title"] if row.job_title and row.job_title != known.job_title else []
     return changes
 
 

@@ -7,15 +7,19 @@ and the ``import_people`` command apply the same rules, which are, for people wh
 file:
 
 - columns ``employee_number``, ``name``, ``email``, ``unit_path``, ``sector`` and the
-  optional ``role`` (empty or missing means learner); header names ignore case and spaces
-  around them; other columns are ignored;
+  optional ``role`` (empty or missing means learner), ``start_date`` (the day the person
+  joined the row's unit: 2026-11-20, 20.11.2026 or 20-11-2026; empty: the day of import
+  for a new membership, the stored date kept for an existing one) and ``job_title`` (empty:
+  the stored job title is kept); header names ignore case and spaces around them; other
+  columns are ignored;
 - "," or ";" between fields, whichever the header line uses more (Nordic Excel writes ";");
 - ``name`` is the full name: the last word is the last name, the words before it the first
   name ("Anne Marie Holm" → "Anne Marie" + "Holm"). A person already on the platform whose
   stored name reads the same keeps it as stored, so "Jan" + "van Dijk" stays so;
 - ``unit_path`` is "/"-separated names from an existing top-level organisation down; units
   missing below it are created;
-- one person may have several rows (units or roles); they must agree on name, email, sector.
+- one person may have several rows (units or roles); they must agree on name, email, sector
+  and job title.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from functools import cache
 
@@ -38,14 +43,21 @@ from learning.models import PATH_SEPARATOR, Sector
 
 MAX_ROWS = 10_000
 REQUIRED_COLUMNS = ("employee_number", "name", "email", "unit_path", "sector")
-COLUMNS = (*REQUIRED_COLUMNS, "role")
-PERSON_FIELDS = ("first_name", "last_name", "email", "sector")
+COLUMNS = (*REQUIRED_COLUMNS, "role", "start_date", "job_title")
+PERSON_FIELDS = ("first_name", "last_name", "email", "sector", "job_title")
 EMPLOYEE_NUMBER_PATTERN = re.compile(r"[A-Za-z0-9._-]+")
 EMPLOYEE_NUMBER_MAX = 64
 NAME_PART_MAX = 150  # User.first_name / last_name
 EMAIL_MAX = 254  # User.email
 UNIT_NAME_MAX = 200  # Organisation.name
 UNIT_PATH_MAX = 2000  # Organisation.name_path
+JOB_TITLE_MAX = 200  # Person.job_title
+# ISO, and the day-first forms Nordic spreadsheets write.
+DATE_PATTERNS = (
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
+    re.compile(r"(?P<day>\d{1,2})[.-](?P<month>\d{1,2})[.-](?P<year>\d{4})"),
+)
+EARLIEST_START = date(1950, 1, 1)
 
 
 class Action(StrEnum):
@@ -63,9 +75,11 @@ class RowResult:
 
     ``line`` is the row's line in the file, the header being line 1. Values are normalised
     (email lower case, sector and role as codes, ``unit_path`` spelled as the platform spells
-    existing units). ``changes`` is set for an update only: the person fields that change
-    (``PERSON_FIELDS``) and what the row adds ("unit: <path>", "role: <role>"). ``errors``
-    is empty unless ``action`` is "error".
+    existing units). ``start_date`` is None and ``job_title`` "" when the row leaves them
+    out. ``changes`` is set for an update only: the person fields that change
+    (``PERSON_FIELDS``) and what the row adds ("unit: <path>", "role: <role>",
+    "start_date: <path>" for a corrected joining date). ``errors`` is empty unless
+    ``action`` is "error".
     """
 
     line: int
@@ -75,6 +89,8 @@ class RowResult:
     sector: str = ""
     unit_path: str = ""
     role: str = Role.LEARNER.value
+    start_date: date | None = None
+    job_title: str = ""
     action: Action = Action.ERROR
     changes: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()
@@ -92,15 +108,18 @@ class RowResult:
 class KnownPerson:
     """A person already on the platform, as far as the import compares them.
 
-    ``unit_keys`` and ``managed_keys`` are lower-cased name paths; ``roles`` the group-backed
-    roles held; ``is_superuser`` puts the person out of the import's reach.
+    ``unit_keys`` and ``managed_keys`` are lower-cased name paths; ``unit_started`` the
+    day the person joined each of those units; ``roles`` the group-backed roles held;
+    ``is_superuser`` puts the person out of the import's reach.
     """
 
     first_name: str
     last_name: str
     email: str
     sector: str
+    job_title: str = ""
     unit_keys: frozenset[str] = frozenset()
+    unit_started: Mapping[str, date] = field(default_factory=dict)
     managed_keys: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     is_superuser: bool = False
@@ -182,9 +201,14 @@ def sniff_delimiter(text: str) -> str:
 
 
 def _missing_columns_message(missing: list[str]) -> str:
-    return _("The header row lacks the column(s) %(missing)s. It needs: %(columns)s.") % {
+    message = _(
+        "The header row lacks the column(s) %(missing)s. It needs: %(columns)s "
+        "(optional: %(optional)s)."
+    )
+    return message % {
         "missing": ", ".join(missing),
-        "columns": ", ".join(COLUMNS),
+        "columns": ", ".join(REQUIRED_COLUMNS),
+        "optional": ", ".join(c for c in COLUMNS if c not in REQUIRED_COLUMNS),
     }
 
 
@@ -211,6 +235,8 @@ def check_row(row: CsvRow, *, snapshot: Snapshot) -> RowResult:
         "unit_path": _clean_unit_path(row.get("unit_path"), snapshot.units),
         "sector": _clean_sector(row.get("sector")),
         "role": _clean_role(row.get("role")),
+        "start_date": _clean_start_date(row.get("start_date")),
+        "job_title": _clean_job_title(row.get("job_title")),
     }
     values = {column: value for column, (value, _errors) in cleaned.items()}
     errors = tuple(error for _value, column_errors in cleaned.values() for error in column_errors)
@@ -300,3 +326,29 @@ def _clean_unit_path(value: str, units: Mapping[str, str]) -> tuple[str, list[st
     if any(len(name) > UNIT_NAME_MAX for name in names) or len(path) > UNIT_PATH_MAX:
         return value, [_("A unit name in the path is too long.")]
     return path, []
+
+
+def _clean_start_date(value: str) -> tuple[date | None, list[str]]:
+    """The joining day, from 2026-11-20, 20.11.2026 or 20-11-2026; None when empty."""
+    if not value:
+        return None, []
+    for pattern in DATE_PATTERNS:
+        match = pattern.fullmatch(value)
+        if match is None:
+            continue
+        try:
+            day = date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            break
+        if day < EARLIEST_START or day.year > 2100:
+            return None, [_("The start date %s is not a plausible joining day.") % value]
+        return day, []
+    message = _("“%s” is not a start date; write it as 2026-11-20 or 20.11.2026.")
+    return None, [message % value]
+
+
+def _clean_job_title(value: str) -> tuple[str, list[str]]:
+    title = " ".join(value.split())
+    if len(title) > JOB_TITLE_MAX:
+        return title, [_("The job title is longer than %s characters.") % JOB_TITLE_MAX]
+    return title, []

@@ -142,7 +142,11 @@ def _known_person(person: Person) -> KnownPerson:
         last_name=person.user.last_name,
         email=person.user.email,
         sector=person.sector,
+        job_title=person.job_title,
         unit_keys=frozenset(m.organisation.name_path.lower() for m in person.memberships.all()),
+        unit_started={
+            m.organisation.name_path.lower(): m.started_on for m in person.memberships.all()
+        },
         managed_keys=frozenset(
             s.organisation.name_path.lower() for s in person.manager_scopes.all()
         ),
@@ -212,7 +216,8 @@ def person_import_commit(*, person_import: PersonImport, actor: User | None = No
     The file is planned again inside the transaction, since people and units may have
     changed since the preview. If any row has an error, nothing is written and
     ``ImportRejected`` carries the plan. Otherwise people are created (unusable password,
-    username = employee number) or updated, memberships and roles added; the import is
+    username = employee number) or updated, memberships (with the row's start date) and
+    roles added; the import is
     marked committed, its ``content`` emptied and ``signals.people_imported`` sent on commit.
 
     Locking: the import row is locked for the transaction (``select_for_update``), so two
@@ -279,6 +284,7 @@ def _person_create(row: RowResult) -> Person:
         last_name=row.last_name,
         email=row.email,
         sector=row.sector,
+        job_title=row.job_title,
     )
 
 
@@ -289,7 +295,8 @@ def _apply_row(row: RowResult, *, person: Person, units: dict[str, Organisation]
     key = row.unit_path.lower()
     if key not in units:
         units[key], _created = services.organisation_ensure_path(name_path=row.unit_path)
-    services.membership_add(person=person, organisation=units[key])
+    # The joining day (if given) is what rules "due N days after joining" count from.
+    services.membership_add(person=person, organisation=units[key], started_on=row.start_date)
     if row.role == Role.MANAGER:
         services.role_grant(person=person, role=row.role, organisation=units[key])
     elif row.role != Role.LEARNER:

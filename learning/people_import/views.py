@@ -53,7 +53,8 @@ class PersonImportForm(forms.Form):
         label=gettext_lazy("CSV file"),
         help_text=gettext_lazy(
             "UTF-8, fields separated by “,” or “;”, one row per person and unit, with the "
-            "header row: employee_number, name, email, unit_path, sector, role."
+            "header row: employee_number, name, email, unit_path, sector, and optionally role, "
+            "start_date, job_title."
         ),
         widget=forms.FileInput(attrs={"accept": ".csv,text/csv"}),
     )

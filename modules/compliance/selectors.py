@@ -164,6 +164,23 @@ def rules_active() -> QuerySet[AssignmentRule]:
     return AssignmentRule.objects.filter(is_active=True).select_related("organisation")
 
 
+def module_repeat_due(*, person: Person, module_key) -> Assignment | None:
+    """The person's current outstanding repeat (cycle 2 or later) of the module, if any:
+    what lets a learner who completed the module take it again (one query)."""
+    return (
+        Assignment.objects.filter(
+            person=person,
+            item_kind=ItemKind.MODULE,
+            item_key=str(module_key),
+            current=True,
+            cycle__gt=1,
+            phase__in=["open", "due_soon", "overdue"],
+        )
+        .order_by("-cycle")
+        .first()
+    )
+
+
 # --- The manager dashboard ------------------------------------------------------------------
 @dataclass(frozen=True)
 class Totals:

@@ -62,6 +62,13 @@ def _personal(raw: dict) -> bool:
     return any(f'"type": "{kind}"' in nested for kind in PERSONAL_BLOCKS)
 
 
+def _sectors_key(learner) -> str:
+    from learning.selectors import sectors_granted
+
+    granted = sorted(sectors_granted(person=learner) - {learner.sector})
+    return "+".join([learner.sector or "-", *granted])
+
+
 @register.simple_tag(takes_context=True)
 def lesson_body(context, page):
     """The lesson's blocks, each rendered once per published revision, language and
@@ -74,8 +81,10 @@ def lesson_body(context, page):
     request = context.get("request")
     learner = context.get("learner")
     cacheable = bool(page.live_revision_id) and not getattr(request, "is_preview", False)
-    # Editors (no learner) see every audience section; a learner sees their sector's.
-    sector = "editor" if learner is None else (learner.sector or "-")
+    # Editors (no learner) see every audience section; a learner sees their sector's and
+    # those a manager let them read, so those are part of the key (one learner's access
+    # never reaches a colleague through the cache).
+    sector = "editor" if learner is None else _sectors_key(learner)
     flat = context.flatten()
     prefix = ":".join(
         map(str, ("lesson-block", page.pk, page.live_revision_id, get_language(), sector))

@@ -447,7 +447,8 @@ def test_a_missing_column_is_named_and_no_row_is_read(tree):
 
     assert plan.file_errors == (
         "The header row lacks the column(s) unit_path. "
-        "It needs: employee_number, name, email, unit_path, sector, role.",
+        "It needs: employee_number, name, email, unit_path, sector "
+        "(optional: role, start_date, job_title).",
     )
     assert plan.rows == ()
 

@@ -29,10 +29,11 @@ GOAL = 15  # issue 8: at most 15 queries a page
 # page (routing, the site, locales, navigation, roles and the module outline come from the
 # cache: modules.page_cache, learning.access), the learner's own rows, and for a lesson the
 # two UPDATEs that record the view. A change that adds a query fails here; one that
-# removes queries should lower the number.
+# removes queries should lower the number. The start page's 8th is the learner's
+# outstanding assignments ("Assigned to you", issue 11); a track assigned adds one more.
 BUDGETS = {
     "en": {
-        "start (My learning)": 7,
+        "start (My learning)": 8,
         "catalogue": 6,
         "learning path": 5,
         "module": 7,
@@ -40,7 +41,7 @@ BUDGETS = {
         "lesson with a check": 7,
     },
     "da": {
-        "start (My learning)": 7,
+        "start (My learning)": 8,
         "catalogue": 9,
         "learning path": 5,
         "module": 7,

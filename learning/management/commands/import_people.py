@@ -20,7 +20,8 @@ from learning.people_import import (
 
 class Command(BaseCommand):
     help = (
-        "Import people from a CSV file (employee_number, name, email, unit_path, sector, role). "
+        "Import people from a CSV file (employee_number, name, email, unit_path, sector; "
+        "optionally role, start_date, job_title). "
         "Prints what each row would do; writes only with --commit, and then only if no row "
         "has an error. Exits non-zero when there are errors."
     )

@@ -11,13 +11,14 @@ from assessments.demo import assessments_seed
 from certificates.demo import tracks_seed
 from certificates.keys import signing_key_ensure
 from learning.demo import DEMO_LOGINS, DEMO_MUNICIPALITY, DEMO_PASSWORD, demo_exists, demo_seed
+from modules.compliance.demo import rules_seed
 from modules.demo import content_tree_ensure, courses_seed
 
 
 class Command(BaseCommand):
     help = (
         f"Load the demo municipality ({DEMO_MUNICIPALITY}), its staff, one login per role and "
-        "the demo courses. Safe to run again: what exists is left as it is."
+        "the demo courses and assignment rules. Safe to run again: what exists is left as it is."
     )
 
     def add_arguments(self, parser) -> None:
@@ -57,8 +58,12 @@ class Command(BaseCommand):
                     exam=assessments.exam,
                     exercise=assessments.exercise,
                 )
+                rules = rules_seed(module_keys=courses.module_keys)
                 self.stdout.write(
-                    self.style.SUCCESS(f"Courses: {len(courses.created)} pages added.")
+                    self.style.SUCCESS(
+                        f"Courses: {len(courses.created)} pages added; "
+                        f"{len(rules)} assignment rules added."
+                    )
                 )
         self._print_logins()
 
