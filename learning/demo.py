@@ -11,9 +11,12 @@ logins printed by ``manage.py seed_demo`` are the ones that are tested.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.db import transaction
+from django.utils import timezone
 
 from learning import services
 from learning.auth.roles import Role
@@ -237,6 +240,12 @@ def demo_seed() -> DemoSeedResult:
                 password=DEMO_PASSWORD,
             )
             people_created += 1
+            # Staff joined over the last four months, so the demo's mandatory training is
+            # partly overdue, partly due soon (a fixed spread: the same on every machine).
+            started = timezone.localdate() - timedelta(days=zlib.crc32(number.encode()) % 120)
+            services.membership_add(
+                person=person, organisation=units[_full_path(unit)], started_on=started
+            )
         services.membership_add(person=person, organisation=units[_full_path(unit)])
         people[username] = person
     granted = 0

@@ -39,4 +39,6 @@ def module_outline_refresh(*, module_page_id: int | None, translation_key=None) 
         outline_withdraw(key=module.translation_key)
         return
     outline_publish(outline=module_outline_build(live))
+
+
 from modules.compliance.tasks import assignments_sweep_task  # noqa: E402, F401  (found by beat)

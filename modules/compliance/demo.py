@@ -7,6 +7,9 @@ tracks, since a rule names a published module outline or a track."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
+
+from django.utils import timezone
 
 from certificates.demo import ASSESSOR_TRACK
 from learning.demo import DEMO_MUNICIPALITY
@@ -102,4 +105,7 @@ def _rule(spec: _Rule, module_keys: dict) -> AssignmentRule | None:
         organisation=unit,
         due_days=spec.due_days,
         recurrence_months=spec.recurrence_months,
+        # The demo municipality has had these rules for a year: its staff's due dates count
+        # from the day each joined (spread over the last months by the demo's people).
+        in_force_from=timezone.localdate() - timedelta(days=365),
     )

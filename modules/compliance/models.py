@@ -19,6 +19,12 @@ from django.utils.translation import gettext_lazy as _
 from learning.models import Organisation, Person, Sector
 
 
+def _today():
+    from django.utils import timezone
+
+    return timezone.localdate()
+
+
 class ItemKind(models.TextChoices):
     MODULE = "module", _("Module")
     TRACK = "track", _("Certification track")
@@ -43,7 +49,7 @@ class AssignmentRule(models.Model):
     """Mandatory training for everyone who matches: ``sector``, ``job_title`` (the same
     words, ignoring case) and membership of ``organisation`` or a unit below it; a blank
     criterion matches everyone. Due ``due_days`` after the person joined the unit that made
-    the rule apply (or after the rule reached them, if later), or on ``due_date``.
+    the rule apply (or after ``in_force_from``, if later), or on ``due_date``.
     ``recurrence_months``: after each completion the item is due again that many months on.
     """
 
@@ -82,6 +88,15 @@ class AssignmentRule(models.Model):
         null=True,
         blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(120)],
+    )
+    in_force_from = models.DateField(
+        _("in force from"),
+        default=_today,
+        help_text=_(
+            "People who joined before this day count their days from it, so a new rule "
+            "never makes long-serving staff overdue at once. Set an earlier day for a rule "
+            "that was already in force (e.g. carried over from another system)."
+        ),
     )
     is_active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)

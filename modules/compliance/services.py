@@ -210,7 +210,7 @@ def rules_sync_person(*, person: Person) -> list[Assignment]:
             due_days=rule.due_days,
             due_date=rule.due_date,
             joined_on=joined,
-            rule_from=timezone.localtime(rule.created_at).date(),
+            rule_from=rule.in_force_from,
         )
         item = (rule.item_kind, rule.item_key)
         if item not in wanted or due < wanted[item][1]:

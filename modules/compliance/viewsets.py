@@ -179,7 +179,10 @@ class AssignmentRuleViewSet(ModelViewSet):
                 heading=_("Who it applies to"),
             ),
             MultiFieldPanel(
-                [FieldRowPanel([FieldPanel("due_days"), FieldPanel("due_date")])],
+                [
+                    FieldRowPanel([FieldPanel("due_days"), FieldPanel("due_date")]),
+                    FieldPanel("in_force_from"),
+                ],
                 heading=_("Due (either a number of days or a date)"),
             ),
             FieldPanel("recurrence_months"),

@@ -64,6 +64,7 @@ class Column:
     y: int
     height: int
     x_text: int
+    sublabel: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,22 +82,33 @@ class ColumnChart:
 
 PLOT_HEIGHT = 160
 TOP = 22
-BOTTOM = 28
+BOTTOM = 44
 
 
 def column_chart(*, title: str, description: str, rows) -> ColumnChart:
-    """``rows``: (label, count). Columns scale to the largest count (a flat chart of zeros
-    when there is none)."""
+    """``rows``: (label, count) or (label, count, sublabel: a second line under the label,
+    e.g. the year under the first month of it). Columns scale to the largest count (a flat
+    chart of zeros when there is none)."""
     rows = list(rows)
     slot = WIDTH // max(len(rows), 1)
     column_width = max(slot - 12, 4)
-    top = max((count for _label, count in rows), default=0)
+    top = max((row[1] for row in rows), default=0)
     baseline = TOP + PLOT_HEIGHT
     columns = []
-    for n, (label, count) in enumerate(rows):
+    for n, (label, count, *sub) in enumerate(rows):
         height = round(PLOT_HEIGHT * count / top) if top else 0
         x = n * slot + (slot - column_width) // 2
-        columns.append(Column(label, count, x, baseline - height, height, x + column_width // 2))
+        columns.append(
+            Column(
+                label,
+                count,
+                x,
+                baseline - height,
+                height,
+                x + column_width // 2,
+                sub[0] if sub else "",
+            )
+        )
     return ColumnChart(
         title, description, tuple(columns), column_width, baseline, baseline + BOTTOM
     )

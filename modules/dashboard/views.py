@@ -128,7 +128,7 @@ def _charts(item_rows, unit_rows, months) -> dict:
         "month_chart": charts.column_chart(
             title=_("Completions per month, last 12 months"),
             description=_("Number of assignments completed in each month."),
-            rows=[(m["label"], m["count"]) for m in months],
+            rows=[(m["short"], m["count"], m["year"]) for m in months],
         ),
     }
 
@@ -145,8 +145,14 @@ def _unit_rows(scope, item) -> list[dict]:
 
 def _month_rows(scope, item) -> list[dict]:
     return [
-        {"label": date_format(m.month, "M Y"), "count": m.completed}
-        for m in compliance.completions_by_month(scope=scope, item=item)
+        {
+            "label": date_format(m.month, "M Y"),
+            # The chart names the month, and the year under its first month and January.
+            "short": date_format(m.month, "M"),
+            "year": str(m.month.year) if n == 0 or m.month.month == 1 else "",
+            "count": m.completed,
+        }
+        for n, m in enumerate(compliance.completions_by_month(scope=scope, item=item))
     ]
 
 

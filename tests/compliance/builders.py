@@ -22,9 +22,9 @@ def rule(outline=None, *, track=None, name="Rule", **fields) -> AssignmentRule:
     built = services.rule_save(
         rule=AssignmentRule(name=name, item_kind=kind, item_key=key, **fields)
     )
-    # A rule that existed long before the people it reaches joined.
+    # A rule in force long before the people it reaches joined.
     AssignmentRule.objects.filter(pk=built.pk).update(
-        created_at=timezone.now() - timedelta(days=365 * 3)
+        in_force_from=timezone.localdate() - timedelta(days=365 * 3)
     )
     built.refresh_from_db()
     settle()

@@ -41,6 +41,7 @@ def _form(outline, **overrides):
         "due_days": "60",
         "due_date": "",
         "recurrence_months": "",
+        "in_force_from": timezone.localdate().isoformat(),
         "is_active": "on",
     }
     return {**data, **overrides}
