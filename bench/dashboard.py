@@ -11,14 +11,16 @@ summaries and the minute sweep's cost.
    and ``VACUUM ANALYZE``.
 2. **Views over HTTP**: gunicorn (production settings, ``bench/settings.py``, sync workers)
    on loopback; each dashboard URL name that resolves (``manage_overview``,
-   ``manage_people``, ``manage_person``, ``manage_roster``, ``manage_export_team``; the
-   existing ``/team/`` for reference) is requested by the logged-in administrator or manager
+   ``manage_people``, ``manage_person``, ``manage_roster``; the existing ``/team/`` for
+   reference) is requested by the logged-in administrator or manager
    from one client, in rounds interleaved with the bare view ``/bench/bare/`` with the same
    session. A URL name that does not resolve is reported and skipped.
 3. **Reads in-process** (``bench/dashboard_probe.py reads``): the selectors and queries the
    views run (scope, totals and breakdowns from the summaries, overdue and due-soon lists,
    the people page, drill-down, roster, expiring certificates, the export's rows), beside a
-   bare view through the test client.
+   bare view through the test client; and the CSV exports (``manage_export_team``,
+   ``manage_export_roster``) through the test client, twice each (the team export of 5,000
+   people outlasted gunicorn's 30 s worker timeout over HTTP).
 4. **Freshness and the sweep** (``bench/dashboard_probe.py writes``): an assignment exempted
    (``assignment_exempt``) or completed, then ``outbox_drain`` until the unit's summary row
    shows it; the minute sweep idle and with 1 % of the assignments crossing a phase; the
@@ -195,7 +197,8 @@ def run(argv: list[str] | None = None) -> None:
             str(tmp / "site.json"),
             str(tmp / "writes.json"),
         )
-        reads = json.loads((tmp / "reads.json").read_text())["reads"]
+        probe = json.loads((tmp / "reads.json").read_text())
+        reads, exports = probe["reads"], probe.get("exports", [])
         writes = json.loads((tmp / "writes.json").read_text())
     finally:
         if server is not None:
@@ -206,10 +209,12 @@ def run(argv: list[str] | None = None) -> None:
             cache_clear(redis_url, prefix)
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)
-    _report(site, http_rows, reads, writes, problems, args, pg_version, load_before)
+    _report(site, http_rows, reads, exports, writes, problems, args, pg_version, load_before)
 
 
-def _report(site, http_rows, reads, writes, problems, args, pg_version, load_before) -> None:
+def _report(
+    site, http_rows, reads, exports, writes, problems, args, pg_version, load_before
+) -> None:
     from importlib.metadata import version
 
     print(
@@ -263,6 +268,12 @@ def _report(site, http_rows, reads, writes, problems, args, pg_version, load_bef
         print(
             f"dashboard: {login:<8} {name:<46} {s['p50']:>8.2f} {s['p95']:>8.2f} "
             f"{s['p99']:>8.2f} {ratio:>6.1f}x"
+        )
+    for label, login, e in exports:
+        print(
+            f"dashboard: export {label} as {login}: "
+            + ", ".join(f"{ms / 1000:.1f} s" for ms in e["ms"])
+            + f" ({e['lines']:,} lines, {e['bytes'] / 1e6:.1f} MB; in-process, test client)"
         )
     fresh = writes["freshness"]
     for kind in ("exempt", "completion"):

@@ -118,6 +118,10 @@ def _reads(scope, site) -> dict:
     track = Track.objects.get(key=site["track"])
 
     def roster():
+        from certificates import selectors as certificate_selectors
+
+        if hasattr(certificate_selectors, "roster"):  # the export helper's selector
+            return certificate_selectors.roster(person_ids=scope.members())
         ids = list(scope.people().values_list("pk", flat=True))
         answers = status_answers(person_ids=ids, track=track)
         return [a for a in answers.values() if a.status in ("valid", "grace")]
@@ -186,8 +190,31 @@ def reads(site_path: str, out: str) -> None:
         for name, fn in _reads(scope, site).items():
             results.append((login, name, _timed(fn)))
             print(f"dashboard:   {login:<8} {name:<46} p95 {results[-1][2]['p95']:8.1f} ms")
+    exports = []
+    for export in site.get("exports", []):
+        exports.append((export["label"], export["login"], _export(site, export)))
+        print(f"dashboard:   export {export['label']:<40} {exports[-1][2]}")
     with open(out, "w") as f:
-        json.dump({"reads": results}, f)
+        json.dump({"reads": results, "exports": exports}, f)
+
+
+def _export(site, export, repeats: int = 2) -> dict:
+    """One export through the test client, ``repeats`` times (no warm-up: each is long)."""
+    from django.test import Client
+
+    from learning.models import User
+
+    client = Client(HTTP_X_FORWARDED_PROTO="https", SERVER_NAME="127.0.0.1")
+    client.force_login(User.objects.get(pk=site["logins"][export["login"]]["user"]))
+    samples, size = [], 0
+    for _ in range(repeats):
+        started = time.perf_counter()
+        response = client.get(export["path"])
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        samples.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, response.status_code
+        size = len(body)
+    return {"ms": samples, "bytes": size, "lines": body.count(b"\n")}
 
 
 # --- Freshness and the sweep ---------------------------------------------------------------
