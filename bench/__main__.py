@@ -1,6 +1,7 @@
 """Run the benchmarks: ``python -m bench`` (or ``make bench``) runs all of them;
 ``python -m bench xapi`` (``make bench-xapi``) only the event seam and xAPI ones;
-``python -m bench certificates`` (``make bench-certificates``) only the status API one."""
+``python -m bench certificates`` (``make bench-certificates``) only the status API one;
+``python -m bench dashboard`` (``make bench-dashboard``) only the manager dashboard one."""
 
 import os
 import sys
@@ -13,6 +14,7 @@ django.setup()
 
 from bench import (  # noqa: E402
     certificates_api,
+    dashboard,
     in_test_db,
     pages,
     scope,
@@ -36,3 +38,6 @@ if __name__ == "__main__":
     if not only or "certificates" in only:
         # gunicorn on a database of its own, too (bench/certificates_api.py).
         certificates_api.run([])
+    if not only or "dashboard" in only:
+        # 100,000 staff on a database of its own, with gunicorn (bench/dashboard.py).
+        dashboard.run([])

@@ -68,9 +68,16 @@ def _items_q(items: list[Item]) -> Q:
 
 
 @transaction.atomic
-def summaries_refresh(*, organisation_ids: Iterable[int], items: Iterable[Item] | None = None):
+def summaries_refresh(
+    *,
+    organisation_ids: Iterable[int],
+    items: Iterable[Item] | None = None,
+    months: bool = True,
+):
     """Recompute the summary rows of ``organisation_ids`` for ``items`` (None: every item
-    those units have). Idempotent; one transaction, so the dashboard never reads half."""
+    those units have); ``months=False`` leaves the completions per month alone (for a
+    caller that moved no completion). Idempotent; one transaction, so the dashboard never
+    reads half."""
     organisation_ids = sorted(set(organisation_ids))
     if not organisation_ids:
         return
@@ -89,7 +96,10 @@ def summaries_refresh(*, organisation_ids: Iterable[int], items: Iterable[Item] 
         )
         for row in _counts(organisation_ids, items)
     ]
-    months = [
+    _replace(UnitItemSummary, organisation_ids, items, counts, [*_FIELDS, "refreshed_at"])
+    if not months:
+        return
+    month_rows = [
         UnitMonthSummary(
             organisation_id=row[org],
             item_kind=row["item_kind"],
@@ -99,8 +109,7 @@ def summaries_refresh(*, organisation_ids: Iterable[int], items: Iterable[Item] 
         )
         for row in _months(organisation_ids, items)
     ]
-    _replace(UnitItemSummary, organisation_ids, items, counts, [*_FIELDS, "refreshed_at"])
-    _replace(UnitMonthSummary, organisation_ids, items, months, ["completed"], extra=("month",))
+    _replace(UnitMonthSummary, organisation_ids, items, month_rows, ["completed"], extra=("month",))
 
 
 def _replace(model, organisation_ids, items, rows, fields, extra=()) -> None:
@@ -135,16 +144,27 @@ def units_of(person_ids: Iterable[int]) -> set[int]:
     )
 
 
-def summaries_refresh_people(*, moved: Iterable[tuple[int, str, str]]) -> None:
-    """Refresh the summaries of the units of people whose assignments changed (the sweep's
-    answer: person id, item kind, item key), in groups by item."""
-    by_item: dict[Item, set[int]] = {}
-    for person_id, kind, key in moved:
-        by_item.setdefault((kind, key), set()).add(person_id)
-    for item, people in by_item.items():
-        people = sorted(people)
-        for start in range(0, len(people), 2000):
-            summaries_refresh(organisation_ids=units_of(people[start : start + 2000]), items=[item])
+def summaries_refresh_people(
+    *, moved: Iterable[tuple[int, str, str]], months: bool = True, chunk: int = 200
+) -> None:
+    """Refresh the summaries of the units of people whose assignments changed phase (the
+    sweep's answer: person id, item kind, item key): every moved item in every unit of a
+    moved person, a chunk of units per query and transaction. One pass over those units'
+    assignments for all the items at once: grouped by item instead, each item's pass read
+    the pages of every unit's members again (20 items, 20 passes: over a minute when 1 % of
+    2,000,000 assignments crossed a phase, see docs/benchmarks.md). ``months=False`` for a
+    caller that moved no completion (the sweep)."""
+    moved = list(moved)
+    items = sorted({(kind, key) for _person, kind, key in moved})
+    people = sorted({person for person, _kind, _key in moved})
+    units: set[int] = set()
+    for start in range(0, len(people), 2000):
+        units |= units_of(people[start : start + 2000])
+    ordered = sorted(units)
+    for start in range(0, len(ordered), chunk):
+        summaries_refresh(
+            organisation_ids=ordered[start : start + chunk], items=items, months=months
+        )
 
 
 def summaries_rebuild(*, chunk: int = 200) -> int:

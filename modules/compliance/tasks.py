@@ -12,7 +12,8 @@ def assignments_sweep_task(self) -> int:
     """Beat, every minute: outstanding assignments whose day has come become "due soon" or
     "overdue", and the summaries of their units follow (the dashboard's freshness)."""
     moved = services.phases_sweep()
-    summaries.summaries_refresh_people(moved=moved)
+    # The sweep moves outstanding work only: the completions per month stay as they are.
+    summaries.summaries_refresh_people(moved=moved, months=False)
     return len(moved)
 
 
