@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
     # lists order by (due_on, id); with the id in the index the first 20 are read in order.
     # If another 0005 landed first, depend on it instead (one leaf).
     dependencies = [
-        ("modules", "0004_compliance"),
+        ("modules", "0005_reminder_skipped"),
     ]
 
     operations = [

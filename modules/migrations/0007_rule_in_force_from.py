@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('modules', '0005_reminder_skipped'),
+        ('modules', '0006_assignment_outstanding_order'),
     ]
 
     operations = [
