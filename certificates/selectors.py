@@ -183,7 +183,30 @@ def roster(*, person_ids=None, instrument_key: str = "", at: datetime | None = N
         rows = rows.filter(person_id__in=person_ids)
     if instrument_key:
         rows = rows.filter(instrument_key=instrument_key)
-    rows = rows.select_related("track", "person__user").order_by("person_id", "track_id", "-cycle")
+    rows = (
+        rows.select_related("track", "person__user")
+        # Only what an entry and its status need: a roster is read for thousands of people.
+        .only(
+            "person_id",
+            "track_id",
+            "cycle",
+            "valid_from",
+            "valid_until",
+            "grace_until",
+            "recert_opens_at",
+            "suspended_at",
+            "revoked_at",
+            "number",
+            "instrument_key",
+            "instrument_name",
+            "instrument_version",
+            "track__key",
+            "person__employee_number",
+            "person__user__first_name",
+            "person__user__last_name",
+        )
+        .order_by("person_id", "track_id", "-cycle")
+    )
     best: dict[tuple, RosterEntry] = {}
     seen: set[tuple[int, int]] = set()
     for certificate in rows:

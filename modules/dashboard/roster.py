@@ -16,7 +16,7 @@ from modules.compliance.selectors import Scope, scope_for
 
 PERMISSION = "learning.view_all_people"
 #: Rows shown on the page; the export has them all.
-ROSTER_PAGE_LIMIT = 1000
+ROSTER_PAGE_LIMIT = 250
 UNIT_CHOICES_LIMIT = 2000
 
 
@@ -94,6 +94,7 @@ def manage_roster(request: HttpRequest) -> HttpResponse:
             "groups": _groups(shown, units),
             "total": len(entries),
             "truncated": len(entries) > ROSTER_PAGE_LIMIT,
+            "limit": ROSTER_PAGE_LIMIT,
             "units": base.organisations().order_by("path")[:UNIT_CHOICES_LIMIT],
             "instruments": instruments_certified(),
             "unit": unit,

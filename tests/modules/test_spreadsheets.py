@@ -43,7 +43,14 @@ def test_values_that_are_not_text_are_left_alone_and_dates_are_iso():
 def test_csv_lines_quote_what_needs_quoting_and_neutralise_every_cell():
     lines = list(csv_lines([Column("name"), Column("note")], [("=1+1", 'says "hi", then')]))
     assert lines == ["name,note\r\n", '\'=1+1,"says ""hi"", then"\r\n']
-    assert next(csv_lines([Column("a")], [], bom=True)) == "\ufeff"
+    assert next(csv_lines([Column("a")], [], bom=True)) == "\ufeffa\r\n"
+
+
+def test_csv_lines_go_out_in_blocks_and_lose_no_row():
+    rows = [(n,) for n in range(1234)]
+    blocks = list(csv_lines([Column("n")], rows))
+    assert len(blocks) == 1 + 3  # the header, then blocks of 500, 500, 234 lines
+    assert "".join(blocks).splitlines() == ["n", *map(str, range(1234))]
 
 
 def test_xlsx_stores_formula_like_and_error_like_text_as_strings():
