@@ -47,6 +47,9 @@ class User(AbstractUser):
                 violation_error_message=_("Another account already uses this email address."),
             ),
         ]
+        # People lists are ordered by name: the whole organisation's first page reads the
+        # first rows of this index instead of sorting 100,000 people (docs/benchmarks.md).
+        indexes = [models.Index(fields=["last_name", "first_name"], name="user_name_order")]
 
 
 class OrganisationQuerySet(MP_NodeQuerySet):
