@@ -370,6 +370,10 @@ def people_in_scope(
             wanted = wanted.filter(item_kind=item[0], item_key=item[1])
         if phase:
             wanted = wanted.filter(phase=phase)
+        if not scope.everything:
+            # From the team's members to their assignments (the person-phase index), not
+            # from every overdue assignment of the organisation to the team.
+            wanted = wanted.filter(person_id__in=scope.members())
         people = people.filter(pk__in=wanted.values("person_id"))
     query = query.strip()
     if query:
