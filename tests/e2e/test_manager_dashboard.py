@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 from learning import services as people
 from learning.models import Sector
 from tests import factories
-from tests.certificates.builders import complete_module, module
+from tests.certificates.builders import complete_module, locales_ensure, module
 from tests.compliance.builders import rule, settle
 from tests.e2e.test_accessibility import violations
 
@@ -35,6 +35,7 @@ def log_in(page: Page, username: str) -> None:
 def team(transactional_db):
     """A daycare with a manager and two people, one overdue with the basics module (the
     rule came in long ago), the other done with it; a school with its own manager."""
+    locales_ensure()  # an earlier transactional test's flush removed them
     daycare = factories.organisation("Fjordby/Daycare Solsikken", sector=Sector.DAYCARE)
     school = factories.organisation("Fjordby/Skole Nord", sector=Sector.SCHOOL)
     basics, talking = module("Safeguarding basics"), module("Talking with children")
