@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from types import SimpleNamespace
 
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
@@ -183,30 +184,10 @@ def roster(*, person_ids=None, instrument_key: str = "", at: datetime | None = N
         rows = rows.filter(person_id__in=person_ids)
     if instrument_key:
         rows = rows.filter(instrument_key=instrument_key)
-    rows = (
-        rows.select_related("track", "person__user")
-        # Only what an entry and its status need: a roster is read for thousands of people.
-        .only(
-            "person_id",
-            "track_id",
-            "cycle",
-            "valid_from",
-            "valid_until",
-            "grace_until",
-            "recert_opens_at",
-            "suspended_at",
-            "revoked_at",
-            "number",
-            "instrument_key",
-            "instrument_name",
-            "instrument_version",
-            "track__key",
-            "person__employee_number",
-            "person__user__first_name",
-            "person__user__last_name",
-        )
-        .order_by("person_id", "track_id", "-cycle")
-    )
+    # Plain values, not model instances (a roster is read for thousands of people); a
+    # row is read as a namespace so the status rules of ``certificates.status`` apply as is.
+    rows = rows.order_by("person_id", "track_id", "-cycle").values(*_ROSTER_FIELDS)
+    rows = (SimpleNamespace(**row) for row in rows)
     best: dict[tuple, RosterEntry] = {}
     seen: set[tuple[int, int]] = set()
     for certificate in rows:
@@ -230,19 +211,40 @@ def roster(*, person_ids=None, instrument_key: str = "", at: datetime | None = N
     )
 
 
-def _roster_entry(certificate: Certificate, moment: datetime) -> RosterEntry | None:
+_ROSTER_FIELDS = (
+    "pk",
+    "person_id",
+    "track_id",
+    "valid_from",
+    "valid_until",
+    "grace_until",
+    "recert_opens_at",
+    "suspended_at",
+    "revoked_at",
+    "number",
+    "instrument_key",
+    "instrument_name",
+    "instrument_version",
+    "track__key",
+    "person__employee_number",
+    "person__user__first_name",
+    "person__user__last_name",
+)
+
+
+def _roster_entry(certificate, moment: datetime) -> RosterEntry | None:
     status = st.status_of(certificate, moment)
     if status not in st.AUTHORISED:
         return None
-    person = certificate.person
+    first, last = certificate.person__user__first_name, certificate.person__user__last_name
     return RosterEntry(
-        person_id=person.pk,
-        employee_number=person.employee_number,
-        name=person.full_name,
+        person_id=certificate.person_id,
+        employee_number=certificate.person__employee_number,
+        name=f"{first} {last}".strip(),
         instrument_key=certificate.instrument_key,
         instrument_name=certificate.instrument_name,
         instrument_version=certificate.instrument_version,
-        track_key=certificate.track.key,
+        track_key=certificate.track__key,
         status=status,
         until=_until(certificate, status),
         number=certificate.number,
