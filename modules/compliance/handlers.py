@@ -69,10 +69,11 @@ def handle_compliance_delivery(event: Event, target: str) -> None:
             at=_at(payload.get("valid_from")),
         )
     elif event.kind in CERTIFICATE_STOPS:
+        # Recertification is due when the certificate expires; after a suspension or a
+        # revocation, at once.
         until = payload.get("valid_until")
-        due = timezone.localtime(_at(until)).date() if until else timezone.localdate()
-        if event.kind != "certificate.expiring":
-            due = timezone.localdate()
+        expiring = event.kind == "certificate.expiring" and until
+        due = timezone.localtime(_at(until)).date() if expiring else timezone.localdate()
         services.track_assignment_reopen(person=person, track_key=payload["track"], due_on=due)
 
 

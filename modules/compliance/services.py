@@ -9,6 +9,7 @@ idempotent: a replayed event or a repeated form post finds the work already done
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime
 
 from django.conf import settings
@@ -45,8 +46,9 @@ def item_check(*, item_kind: str, item_key: str) -> str:
     """The item's canonical key; ValidationError when no live module or track has it."""
     item_key = (item_key or "").strip()
     if item_kind == ItemKind.MODULE:
-        if CourseModule.objects.filter(key=_uuid_or_none(item_key), is_live=True).exists():
-            return str(_uuid_or_none(item_key))
+        key = _uuid_or_none(item_key)
+        if key is not None and CourseModule.objects.filter(key=key, is_live=True).exists():
+            return str(key)
         raise ValidationError(_("No published module has this key."))
     if item_kind == ItemKind.TRACK:
         if track_get(key=item_key) is not None:
@@ -55,9 +57,7 @@ def item_check(*, item_kind: str, item_key: str) -> str:
     raise ValidationError(_("Choose a module or a certification track."))
 
 
-def _uuid_or_none(text: str):
-    import uuid
-
+def _uuid_or_none(text: str) -> uuid.UUID | None:
     try:
         return uuid.UUID(str(text))
     except ValueError:

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET
 
 from certificates.models import Track
 from learning.auth.permissions import manager_or_perm
-from learning.models import CourseModule, Membership
+from learning.models import CourseModule
 from modules.compliance.models import Assignment, ItemKind, Phase
 from modules.compliance.selectors import item_parse
 from modules.dashboard.roster import (
@@ -29,6 +29,7 @@ from modules.dashboard.roster import (
     roster_in_scope,
     scope_from_request,
     scope_person_ids,
+    units_of,
 )
 from modules.dashboard.spreadsheets import Column, csv_lines, xlsx_write
 
@@ -150,19 +151,6 @@ def _labels(choices) -> dict[str, str]:
     return {value: str(label) for value, label in choices.choices}
 
 
-def _units_of(person_ids) -> dict[int, str]:
-    """Each person's units, by name, comma-separated (one query for a chunk of people)."""
-    units: dict[int, list[str]] = {}
-    rows = (
-        Membership.objects.filter(person_id__in=person_ids)
-        .order_by("organisation__name")
-        .values_list("person_id", "organisation__name")
-    )
-    for person_id, name in rows:
-        units.setdefault(person_id, []).append(name)
-    return {pk: ", ".join(names) for pk, names in units.items()}
-
-
 def _team_rows(assignments, titles, labels):
     """One row per assignment, a chunk of rows (and their people's units) at a time; labels
     are resolved before streaming starts, in the reader's language."""
@@ -176,13 +164,13 @@ def _team_rows(assignments, titles, labels):
 
 
 def _team_chunk(chunk, titles, labels):
-    units = _units_of({row[0] for row in chunk}) if chunk else {}
+    units = units_of({row[0] for row in chunk}) if chunk else {}
     tz = timezone.get_current_timezone()
     for pk, number, first, last, kind, key, cycle, phase, due, done, mandatory, source in chunk:
         yield (
             number,
             f"{first} {last}".strip(),
-            units.get(pk, ""),
+            ", ".join(units.get(pk, ())),
             labels["kind"].get(kind, kind),
             titles.get((kind, key), key),
             cycle,
