@@ -261,16 +261,34 @@ def rule_candidates(rule: AssignmentRule):
     return people.distinct()
 
 
-def rule_apply(*, rule: AssignmentRule, chunk: int = 500) -> int:
-    """Apply a saved rule to everyone it may reach, and withdraw what it no longer asks for;
-    returns the number of people looked at. Runs person by person (``rules_sync_person``),
-    one short transaction each, so it can stop and start again safely."""
-    ids = set(rule_candidates(rule).values_list("pk", flat=True))
-    ids |= set(
+def rule_apply(*, rule: AssignmentRule) -> int:
+    """Apply a saved rule to the people it changes something for, and return how many:
+    those it reaches who have no current cycle of its item yet, and those holding
+    outstanding work of it whom it no longer reaches (or everyone holding it, once the rule
+    is switched off). Person by person (``rules_sync_person``), one short transaction each;
+    people already in step are never visited, so a run stopped by a time limit continues
+    where it stopped when the delivery is retried, even for a rule for 100,000 people."""
+    candidates = rule_candidates(rule)
+    holding = set(
         Assignment.objects.filter(rule=rule, phase__in=OUTSTANDING).values_list(
             "person_id", flat=True
         )
     )
+    if rule.is_active:
+        reached = set(candidates.values_list("pk", flat=True))
+        have = set(
+            Assignment.objects.filter(
+                person_id__in=candidates.values("pk"),
+                item_kind=rule.item_kind,
+                item_key=rule.item_key,
+                current=True,
+            )
+            .exclude(phase=Phase.WITHDRAWN)
+            .values_list("person_id", flat=True)
+        )
+        ids = (reached - have) | (holding - reached)
+    else:
+        ids = holding
     for pk in sorted(ids):
         person = Person.objects.select_related("user").filter(pk=pk).first()
         if person is not None:

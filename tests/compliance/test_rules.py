@@ -196,3 +196,19 @@ def test_summaries_count_each_units_direct_members(world):
     UnitItemSummary.objects.all().delete()
     summaries.summaries_rebuild()
     assert dict(UnitItemSummary.objects.values_list("organisation_id", "assigned")) == rows
+
+
+def test_applying_a_rule_again_visits_nobody_and_switching_it_off_withdraws(world):
+    built = rule(world["m1"], sector=Sector.DAYCARE)
+    for _ in range(3):
+        factories.person(sector=Sector.DAYCARE, units=[world["daycare"]])
+    settle()
+    # Everyone it reaches has it: a retried delivery (after a time limit) starts no work
+    # over again.
+    assert services.rule_apply(rule=built) == 0
+    assert Assignment.objects.filter(rule=built, phase=Phase.OPEN).count() == 3
+    built.is_active = False
+    services.rule_save(rule=built)
+    settle()
+    assert Assignment.objects.filter(rule=built, phase=Phase.WITHDRAWN).count() == 3
+    assert services.rule_apply(rule=built) == 0
